@@ -1,0 +1,1 @@
+"""Analysis, demo data and exports over surveys and workshops. No Qt here."""

@@ -1,0 +1,193 @@
+"""The `huizhi` command: the desktop app by default, subcommands for headless work.
+
+    huizhi [PROJECT]                          open the app (on PROJECT if given)
+    huizhi demo PATH [--responses N] [--seed S]
+    huizhi info PATH [--json]
+    huizhi export PATH [--xlsx OUT.xlsx] [--pdf OUT.pdf]
+    huizhi screenshot PATH OUTDIR
+    huizhi --version
+
+Errors the user can act on print one message and exit with status 2.
+Qt is imported only by the commands that need a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from workspace import __version__
+from workspace.errors import HuizhiError
+from workspace.progress import Progress
+
+EXIT_USER_ERROR = 2
+
+SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="huizhi",
+        description="汇智 Huizhi：智慧城市需求调研、研讨会与分析。不带参数运行时打开桌面程序。",
+        epilog="Run 'huizhi COMMAND --help' for one command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"huizhi {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the desktop app (the default)", description="Open the desktop app.")
+    gui.add_argument("project", nargs="?", type=Path, help="a .huizhi project to open")
+
+    demo = commands.add_parser(
+        "demo",
+        help="write a demo project",
+        description="Write a demo project for the fictional city 临江市: a citizen and a department "
+        "survey with responses, and a cross-department workshop with participants and cards.",
+    )
+    demo.add_argument("path", type=Path, help="where to write the new .huizhi file (must not exist)")
+    demo.add_argument(
+        "--responses", type=_non_negative, default=500, metavar="N", help="citizen-survey responses (default 500)"
+    )
+    demo.add_argument("--seed", type=int, default=None, metavar="S", help="random seed, for a reproducible project")
+
+    info = commands.add_parser("info", help="print a project's counts", description="Print a project's counts.")
+    info.add_argument("path", type=Path, help="a .huizhi project")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = commands.add_parser(
+        "export",
+        help="export the brief as Excel and/or PDF",
+        description="Export the brief: an Excel register (participation, raw responses) and/or a PDF "
+        "(cover, participation by stakeholder group, word cloud of citizens' open answers).",
+    )
+    export.add_argument("path", type=Path, help="a .huizhi project")
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the Excel register here")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF brief here")
+
+    shot = commands.add_parser(
+        "screenshot",
+        help="render every main page to PNG files",
+        description="Render every main page of the app on PROJECT offscreen to OUTDIR/<page>.png.",
+    )
+    shot.add_argument("path", type=Path, help="a .huizhi project")
+    shot.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
+    shot.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        argv = ["gui", *argv]  # `huizhi` and `huizhi PROJECT` open the app
+    args = build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except HuizhiError as err:
+        print(f"huizhi: {err.text(_lang())}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("huizhi: 已中断 (interrupted)", file=sys.stderr)
+        return 130
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from .app import run_app
+
+    return run_app(args.project)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from analysis.demo import generate_demo
+
+    started = time.perf_counter()
+    path = generate_demo(args.path, responses=args.responses, seed=args.seed, progress=_stderr_progress("demo"))
+    print(f"{path}  ({time.perf_counter() - started:.1f} s, {path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from analysis.overview import summarize
+    from workspace.project import open_project
+
+    with open_project(args.path) as project:
+        summary = summarize(project)
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False))
+        return 0
+    lines = [
+        summary.title,
+        f"  项目文件      {summary.path}",
+        f"  数据结构版本  {summary.schema_version}",
+        f"  问卷          {summary.surveys}",
+        f"  有效答卷      {summary.responses}",
+        f"  研讨会        {summary.sessions}",
+        f"  参与者        {summary.participants}",
+        f"  卡片          {summary.cards}",
+        f"  候选场景      {summary.scenarios}（{summary.domains} 个领域）",
+        "  各相关方答卷：",
+        *(f"    {g.name.zh:<8} {g.responses:>8}" for g in summary.groups),
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from analysis.export import export_brief
+    from workspace.project import open_project
+
+    if args.xlsx is None and args.pdf is None:
+        print("huizhi export: 请至少指定 --xlsx 或 --pdf (give --xlsx, --pdf or both)", file=sys.stderr)
+        return EXIT_USER_ERROR
+    with open_project(args.path) as project:
+        written = export_brief(project, xlsx=args.xlsx, pdf=args.pdf, progress=_stderr_progress("export"))
+    for path in written:
+        print(path)
+    return 0
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from .screenshot import take_screenshots
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"huizhi screenshot: --size must look like 1280x800, not {args.size!r}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    for path in take_screenshots(args.path, args.outdir, size=(width, height)):
+        print(path)
+    return 0
+
+
+_COMMANDS = {"gui": _gui, "demo": _demo, "info": _info, "export": _export, "screenshot": _screenshot}
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _stderr_progress(task: str) -> Progress:
+    """Progress on stderr, one line per 10 % step, so that logs stay readable."""
+    last = [-1]
+
+    def report(fraction: float, message: str) -> None:
+        step = int(fraction * 10)
+        if step > last[0]:
+            last[0] = step
+            print(f"{task}: {step * 10:3d}%  {message}", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _lang() -> str:
+    from .settings import ui_language
+
+    return ui_language()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

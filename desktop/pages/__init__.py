@@ -1,0 +1,67 @@
+"""The main window's pages. Each shows a :class:`ProjectView` loaded off the UI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from analysis.overview import ProjectSummary, summarize
+from survey.store import SurveyInfo, list_surveys
+from workshop.store import SessionInfo, cards_by_kind, list_sessions
+from workspace.progress import Progress
+from workspace.project import Project
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    """Everything the pages show about a project, read in one go on the project lane."""
+
+    summary: ProjectSummary
+    surveys: list[SurveyInfo]
+    sessions: list[SessionInfo]
+    card_kinds: dict[str, int]
+
+
+def load_view(project: Project, progress: Progress) -> ProjectView:
+    progress(0.1, "读取项目概况")
+    return ProjectView(
+        summary=summarize(project),
+        surveys=list_surveys(project),
+        sessions=list_sessions(project),
+        card_kinds=cards_by_kind(project),
+    )
+
+
+class Page(QWidget):
+    """A page: a scrollable column of content under a header.
+
+    Subclasses fill ``self.content`` and override :meth:`show_view` / :meth:`clear`.
+    """
+
+    key = ""
+    icon_name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner.setProperty("role", "page")
+        self.content = QVBoxLayout(inner)
+        self.content.setContentsMargins(32, 24, 32, 24)
+        self.content.setSpacing(16)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def show_view(self, view: ProjectView) -> None:
+        """Show an open project's data."""
+
+    def clear(self) -> None:
+        """Show the state with no project open."""

@@ -1,0 +1,1 @@
+"""Surveys: definitions, versions, responses and their answers. No Qt here."""

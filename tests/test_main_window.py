@@ -1,0 +1,138 @@
+"""The main window on real widgets, offscreen: navigation, pages, opening, exporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+import resources
+from desktop import ops
+from desktop.main_window import MainWindow
+from desktop.settings import recent_projects
+
+PAGE_TITLES = ["概览", "问卷", "实地采集", "研讨会", "分析", "优先级", "需求", "报告"]
+
+
+@pytest.fixture
+def window(app, qtbot, clean_settings):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    ops.wait_idle()
+
+
+def open_and_wait(qtbot, window, path: Path) -> None:
+    window.open_project(path)
+    qtbot.waitUntil(lambda: window.view is not None and ops.running() == 0, timeout=30_000)
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_bundled_font_serves_chinese(app):
+    family = QFontInfo(app.font()).family()
+    assert family == resources.FONT_FAMILY
+    assert resources.FONT_FAMILY in QFontDatabase.families()
+    metrics = QFontMetrics(app.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "汇智概览问卷研讨会优先级")
+
+
+def test_navigation_lists_every_page_in_chinese(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == PAGE_TITLES
+    window.nav.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.pages["workshops"]
+
+
+def test_welcome_state_without_a_project(window):
+    overview = window.pages["overview"]
+    assert overview.stack.currentWidget() is overview.welcome
+    assert not window.export_action.isEnabled()
+    assert not any(b.isEnabled() for b in window.pages["reports"].buttons)
+
+
+def test_opens_the_demo_and_shows_its_counts(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    summary = window.view.summary
+    overview = window.pages["overview"]
+    assert overview.stack.currentWidget() is overview.dashboard
+    assert overview.header.title.text() == summary.title
+    assert overview.tiles["responses"].value.text().startswith(f"{summary.responses:,}")
+    assert overview.tiles["cards"].value.text().startswith(f"{summary.cards:,}")
+    bars = dict(overview.group_bars.rows)
+    assert bars["市民"] > bars["部门"] > 0
+    assert summary.title in window.windowTitle()
+    assert recent_projects()[0] == str(demo_copy.resolve())
+    surveys = window.pages["surveys"].table
+    assert surveys.rowCount() == 2 and surveys.item(0, 0).text() == "临江市智慧城市建设市民需求调查"
+    workshops = window.pages["workshops"]
+    assert workshops.table.rowCount() == 1
+    assert int(workshops.table.item(0, 6).text()) >= 80
+
+
+def test_every_page_shows_without_error(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    for key in window.pages:
+        window.show_page(key)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.pages[key].isVisible()
+    for key in ("fieldwork", "analysis", "priorities", "requirements"):
+        assert "即将提供" in window.pages[key].empty.headline.text()
+
+
+def test_keyboard_switches_pages(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["reports"]
+
+
+def test_a_file_that_is_not_a_project_is_explained(qtbot, window, tmp_path):
+    bad = tmp_path / "notes.huizhi"
+    bad.write_text("not a database")
+    window.open_project(bad)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10_000)
+    box = message_boxes()[0]
+    assert "不是汇智项目" in box.text()
+    box.close()
+    assert window.lane is None and window.view is None
+
+
+def test_export_from_the_reports_page(qtbot, window, demo_copy, tmp_path, monkeypatch):
+    open_and_wait(qtbot, window, demo_copy)
+    targets = iter([str(tmp_path / "台账.xlsx"), str(tmp_path / "简报.pdf")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(targets), ""))
+    window.show_page("reports")
+    window.pages["reports"].both.click()
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=60_000)
+    assert (tmp_path / "台账.xlsx").stat().st_size > 10_000
+    assert (tmp_path / "简报.pdf").read_bytes().startswith(b"%PDF")
+    box = message_boxes()[0]
+    assert "简报.pdf" in box.informativeText()
+    box.close()
+
+
+def test_create_a_demo_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "新演示"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_demo()
+    qtbot.waitUntil(lambda: window.view is not None and ops.running() == 0, timeout=60_000)
+    assert window.view.summary.path.endswith("新演示.huizhi")
+    assert window.view.summary.responses >= 540
+
+
+def test_new_empty_project_and_close(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "空项目.huizhi"), ""))
+    window.new_project()
+    qtbot.waitUntil(lambda: window.view is not None and ops.running() == 0, timeout=30_000)
+    assert window.view.summary.responses == 0
+    assert window.pages["surveys"].empty.isVisible()
+    window.close_project()
+    assert window.view is None and window.lane is None
+    assert not window.export_action.isEnabled()

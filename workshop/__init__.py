@@ -1,0 +1,1 @@
+"""Workshops: sessions, participants and cards. No Qt here."""

@@ -1,0 +1,197 @@
+"""The project file's schema as numbered migrations.
+
+Each migration is named ``NNNN_what`` and registered in order; the schema version of a
+file is the number of the last one applied, also kept in ``PRAGMA user_version`` so that
+a file can be judged before anything is changed. Never edit a migration that has
+shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("huizhi")
+_NAMES: list[str] = []
+
+
+def _migration(name: str):
+    """Register the next numbered migration."""
+    expected = len(_NAMES) + 1
+    if version_of(name) != expected:
+        raise ValueError(f"migration {name} is out of order; expected number {expected}")
+    _NAMES.append(name)
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        def migrate(db: Database) -> None:
+            fn(db)
+            # In the same transaction as the change and its record in _sqlite_migrations.
+            db.execute(f"PRAGMA user_version = {expected}")
+
+        MIGRATIONS(name=name)(migrate)
+        return fn
+
+    return register
+
+
+def version_of(name: str) -> int:
+    """``0003_workshops`` → 3."""
+    return int(name.split("_", 1)[0])
+
+
+def _run(db: Database, statements: str) -> None:
+    """Run ``;``-separated DDL inside the migration's transaction.
+
+    ``executescript`` would commit on its own, so statements go one by one.
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@_migration("0001_core")
+def _core(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE stakeholder_groups (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            weight REAL NOT NULL DEFAULT 1.0 CHECK (weight >= 0),
+            builtin INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0,
+            sort INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE domains (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            sort INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE scenarios (
+            code TEXT PRIMARY KEY,
+            domain_code TEXT NOT NULL REFERENCES domains(code),
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            description_zh TEXT NOT NULL DEFAULT '',
+            description_en TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            origin TEXT NOT NULL DEFAULT 'project' CHECK (origin IN ('catalogue', 'project')),
+            retired INTEGER NOT NULL DEFAULT 0,
+            sort INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX scenarios_domain ON scenarios(domain_code);
+        CREATE TABLE scenario_kpis (
+            id INTEGER PRIMARY KEY,
+            scenario_code TEXT NOT NULL REFERENCES scenarios(code)
+                ON UPDATE CASCADE ON DELETE CASCADE,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            higher_is_better INTEGER NOT NULL,
+            sort INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX scenario_kpis_scenario ON scenario_kpis(scenario_code)
+        """,
+    )
+
+
+@_migration("0002_surveys")
+def _surveys(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE surveys (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL DEFAULT '',
+            title_zh TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            audience TEXT REFERENCES stakeholder_groups(code),
+            current_version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE survey_versions (
+            survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            definition TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (survey_id, version)
+        );
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            survey_version INTEGER NOT NULL,
+            stakeholder_group TEXT REFERENCES stakeholder_groups(code),
+            collector TEXT NOT NULL DEFAULT '',
+            device_id TEXT NOT NULL DEFAULT '',
+            started_at TEXT,
+            ended_at TEXT,
+            submitted_at TEXT,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted'))
+        );
+        CREATE INDEX responses_survey_group ON responses(survey_id, stakeholder_group);
+        CREATE TABLE answers (
+            response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            value TEXT,
+            PRIMARY KEY (response_id, question)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+@_migration("0003_workshops")
+def _workshops(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            held_on TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            facilitator TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            department TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            stakeholder_group TEXT REFERENCES stakeholder_groups(code),
+            role TEXT NOT NULL DEFAULT '',
+            attended INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX participants_session ON participants(session_id);
+        CREATE TABLE cards (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('pain', 'need', 'idea', 'risk')),
+            text TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            scenario_code TEXT REFERENCES scenarios(code) ON UPDATE CASCADE,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX cards_session ON cards(session_id);
+        CREATE INDEX cards_scenario ON cards(scenario_code)
+        """,
+    )
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
+LATEST_VERSION = len(MIGRATION_NAMES)
