@@ -88,7 +88,7 @@ def _install_translations(app) -> None:
     for translator in translators:
         app.installTranslator(translator)
     app._huizhi_translators = translators
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Chinese, QLocale.Country.China if lang == "zh" else QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale("en_US" if lang == "en" else "zh_CN"))
 
 
 def _install_style(app) -> None:

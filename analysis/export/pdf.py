@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ _INK = "#1F2933"
 _MUTED = "#5F6B7A"
 _RULE = "#C9D1DB"
 _TOP_WORDS = 20
+_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?%?$")
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,7 @@ def write_pdf(
             title=f"{summary.title} — 需求调研简报",
             author="汇智 Huizhi",
             subject="智慧城市需求调研简报",
+            initialFontName=FONT,
         )
         doc.build(story, onFirstPage=cover_band, onLaterPages=footer)
     progress(1.0, "PDF 已生成")
@@ -102,6 +105,7 @@ def write_pdf(
 
 
 def _styles() -> dict:
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=17, textColor=_INK, wordWrap="CJK")
@@ -113,6 +117,7 @@ def _styles() -> dict:
         "project": ParagraphStyle("project", parent=base, fontSize=20, leading=28),
         "figure": ParagraphStyle("figure", parent=base, fontSize=22, leading=26, textColor=ACCENT),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=13),
+        "num": ParagraphStyle("num", parent=base, fontSize=9.5, leading=13, alignment=TA_RIGHT),
     }
 
 
@@ -189,7 +194,7 @@ def _participation(summary: ProjectSummary, styles: dict) -> list:
         [g.name.zh, f"{g.responses:,}", f"{g.responses / total:.1%}", f"{g.participants:,}"] for g in groups
     ]
     rows.append(["合计", f"{sum(g.responses for g in groups):,}", "100%", f"{sum(g.participants for g in groups):,}"])
-    table = Table([[Paragraph(str(c), styles["cell"]) for c in row] for row in rows], colWidths=[50 * mm, 38 * mm, 30 * mm, 52 * mm])
+    table = Table(_cells(rows, styles), colWidths=[50 * mm, 38 * mm, 30 * mm, 52 * mm])
     table.setStyle(_table_style(len(rows)))
     story += [Spacer(1, 4 * mm), Paragraph("按相关方群体统计", styles["h2"]), table]
     story += [Spacer(1, 4 * mm), Paragraph("按问卷统计", styles["h2"]), _survey_table(summary, styles)]
@@ -206,9 +211,7 @@ def _survey_table(summary: ProjectSummary, styles: dict):
     rows += [[p.title.zh, *(f"{p.by_group.get(c, 0):,}" for c in codes), f"{p.total:,}"] for p in summary.participation]
     first = 70 * mm
     rest = (170 * mm - first) / (len(codes) + 1)
-    table = Table(
-        [[Paragraph(str(c), styles["cell"]) for c in row] for row in rows], colWidths=[first] + [rest] * (len(codes) + 1)
-    )
+    table = Table(_cells(rows, styles), colWidths=[first] + [rest] * (len(codes) + 1))
     table.setStyle(_table_style(len(rows), total_row=False))
     return table
 
@@ -239,10 +242,24 @@ def _citizen_voice(words: Counter[str], styles: dict) -> list:
         right = [str(j + 1), top[j][0], f"{top[j][1]:,}"] if j < len(top) else ["", "", ""]
         rows.append(left + right)
     widths = [14 * mm, 38 * mm, 26 * mm] * 2
-    table = Table([[Paragraph(c, styles["cell"]) for c in row] for row in rows], colWidths=widths)
+    table = Table(_cells(rows, styles), colWidths=widths)
     table.setStyle(_table_style(len(rows), total_row=False))
     story += [Spacer(1, 4 * mm), Paragraph(f"高频词前 {len(top)} 位", styles["h2"]), table]
     return story
+
+
+def _cells(rows: list[list], styles: dict) -> list[list]:
+    """Table cells as paragraphs; numbers (and their header) right-aligned."""
+    from reportlab.platypus import Paragraph
+
+    numeric = [
+        all(_NUMBER.match(str(row[c])) for row in rows[1:] if str(row[c])) and any(str(row[c]) for row in rows[1:])
+        for c in range(len(rows[0]))
+    ]
+    return [
+        [Paragraph(_escape(str(value)), styles["num" if numeric[c] else "cell"]) for c, value in enumerate(row)]
+        for row in rows
+    ]
 
 
 def _table_style(n_rows: int, *, total_row: bool = True):

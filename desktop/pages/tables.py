@@ -34,5 +34,10 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
             if is_number:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+    for c in range(table.columnCount()):
+        header = table.horizontalHeaderItem(c)
+        column = [row[c] for row in rows if c < len(row)]
+        if header is not None and column and all(isinstance(v, (int, float)) for v in column):
+            header.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
     table.setFixedHeight(max(height, 60))
