@@ -31,8 +31,9 @@ from workspace.project import SUFFIX, create_project
 
 from . import ops
 from .pages import Page, ProjectView, load_view
-from .pages.coming import AnalysisPage, FieldworkPage, PrioritiesPage, RequirementsPage
+from .pages.coming import AnalysisPage, FieldworkPage, RequirementsPage
 from .pages.overview import OverviewPage
+from .pages.priorities import PrioritiesPage
 from .pages.reports import ReportsPage
 from .pages.surveys import SurveysPage
 from .pages.workshops import WorkshopsPage
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("页面(&G)"))
         for index, page in enumerate(self.pages.values()):
-            self._action(go_menu, page.title(), lambda i=index: self.nav.setCurrentRow(i), QKeySequence(f"Ctrl+{index + 1}"), page.icon_name)
+            self._action(go_menu, page.title(), lambda _checked=False, i=index: self.nav.setCurrentRow(i), QKeySequence(f"Ctrl+{index + 1}"), page.icon_name)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于汇智(&A)"), self.about)
 
@@ -143,6 +144,23 @@ class MainWindow(QMainWindow):
         overview.recent_chosen.connect(lambda path: self.open_project(Path(path)))
         reports: ReportsPage = self.pages["reports"]  # type: ignore[assignment]
         reports.export_requested.connect(self.export)
+        for page in self.pages.values():
+            page.runner = self.run_on_project
+
+    def run_on_project(self, work, *, label: str = "", success=None, failure=None) -> None:
+        """Run a change on the open project, then reload every page from the file."""
+        if self.lane is None:
+            return
+
+        def done(result) -> None:
+            if success is not None:
+                success(result)
+            self.reload()
+
+        op = self.lane.op(self, work, label=label).success(done)
+        if failure is not None:
+            op.failure(failure)
+        op.run()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))

@@ -82,15 +82,20 @@ def test_every_page_shows_without_error(qtbot, window, demo_copy):
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
         assert window.pages[key].isVisible()
-    for key in ("fieldwork", "analysis", "priorities", "requirements"):
+    for key in ("fieldwork", "analysis", "requirements"):
         assert "即将提供" in window.pages[key].empty.headline.text()
+    assert window.pages["priorities"].catalogue.table.rowCount() == window.view.summary.scenarios
 
 
 def test_keyboard_switches_pages(qtbot, window):
     from PySide6.QtCore import Qt
 
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window.nav, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["reports"]
+    qtbot.keyClick(window.nav, Qt.Key.Key_Up)
+    assert window.stack.currentWidget() is window.pages["requirements"]
 
 
 def test_a_file_that_is_not_a_project_is_explained(qtbot, window, tmp_path):
@@ -132,7 +137,48 @@ def test_new_empty_project_and_close(qtbot, window, tmp_path, monkeypatch):
     window.new_project()
     qtbot.waitUntil(lambda: window.view is not None and ops.running() == 0, timeout=30_000)
     assert window.view.summary.responses == 0
-    assert window.pages["surveys"].empty.isVisible()
+    assert not window.pages["surveys"].empty.isHidden()
+    assert window.pages["surveys"].list_card.isHidden()
     window.close_project()
     assert window.view is None and window.lane is None
     assert not window.export_action.isEnabled()
+
+
+def test_edit_add_and_retire_scenarios_in_the_catalogue(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    window.show_page("priorities")
+    page = window.pages["priorities"]
+    catalogue = page.catalogue
+    first = catalogue.scenarios[0]
+    catalogue.table.selectRow(0)
+    catalogue.edit_button.click()
+    dialog = page.dialog
+    assert dialog.isVisible() and dialog.code.isReadOnly()
+    dialog.name_zh.setText("改过的名称")
+    dialog._accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible() and ops.running() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: catalogue.table.item(0, 1).text() == "改过的名称", timeout=10_000)
+    assert next(s for s in window.view.scenarios if s.code == first.code).kpis == first.kpis
+
+    catalogue.add_button.click()
+    dialog = page.dialog
+    dialog.code.setText("Bad Code")
+    dialog.name_zh.setText("新场景")
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "场景代码" in dialog.error.text() and dialog.isVisible()
+    dialog.code.setText("gov_new_one")
+    dialog._add_kpi_row(None)
+    dialog.kpis.item(0, 0).setText("办理时长")
+    dialog.kpis.item(0, 2).setText("天")
+    dialog._accept()
+    qtbot.waitUntil(lambda: any(s.code == "gov_new_one" for s in window.view.scenarios), timeout=10_000)
+    added = next(s for s in window.view.scenarios if s.code == "gov_new_one")
+    assert added.origin == "project" and added.kpis[0].unit == "天"
+
+    catalogue.table.selectRow(0)
+    catalogue.retire_button.click()
+    qtbot.waitUntil(
+        lambda: next(s for s in window.view.scenarios if s.code == first.code).retired, timeout=10_000
+    )
+    assert first.code not in [catalogue.table.item(r, 1).data(256) for r in range(catalogue.table.rowCount())]

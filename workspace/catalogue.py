@@ -210,6 +210,7 @@ def get_scenario(project: Project, code: str) -> Scenario:
 
 def add_scenario(project: Project, scenario: Scenario) -> Scenario:
     """Add a project-specific scenario."""
+    scenario = replace(scenario, keywords=_clean_keywords(scenario.keywords), kpis=tuple(scenario.kpis))
     _validate_scenario(project, scenario)
     with project.transaction() as db:
         if db.conn.execute("SELECT 1 FROM scenarios WHERE code = ?", [scenario.code]).fetchone():

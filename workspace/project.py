@@ -152,12 +152,14 @@ def create_project(path: str | os.PathLike, *, title: str = "", seed_catalogue: 
 def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
     """Open an existing project, checking that it is one, intact, and not too new.
 
-    An older schema is backed up and then migrated (unless ``migrate=False``).
+    Nothing is written until the checks pass: a foreign, damaged or newer file is left
+    byte for byte as it was. An older schema is backed up and then migrated (unless
+    ``migrate=False``).
     """
     path = Path(path)
     _check_is_sqlite(path)
     try:
-        db = _connect(path)
+        db = Database(sqlite3.connect(str(path), timeout=10.0), execute_plugins=False, recursive_triggers=False)
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc)) from exc
     project = Project(path, db)
@@ -165,6 +167,7 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
         _check_identity(project)
         _check_integrity(project)
         _check_not_newer(project)
+        _configure(db, path)
         if migrate and project.schema_version < schema.LATEST_VERSION:
             project.backup(reason=f"before-schema-{schema.LATEST_VERSION}")
             _apply_migrations(project)
@@ -181,9 +184,17 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
 
 
 def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=10.0)
-    db = Database(conn, execute_plugins=False)
+    """A new file's connection, configured for work."""
+    db = Database(sqlite3.connect(str(path), timeout=10.0), execute_plugins=False, recursive_triggers=False)
+    _configure(db, path)
+    return db
+
+
+def _configure(db: Database, path: Path) -> None:
+    """WAL, foreign keys, recursive triggers: settings for a file known to be ours."""
+    conn = db.conn
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
         raise ProjectError(
@@ -191,7 +202,6 @@ def _connect(path: Path) -> Database:
             f"Cannot open the project in WAL mode ({mode}): {path}",
         )
     conn.execute("PRAGMA synchronous = NORMAL")
-    return db
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -233,6 +233,7 @@ def _citizen_voice(words: Counter[str], styles: dict) -> list:
     )
     story.append(Spacer(1, 3 * mm))
     story.append(_image(word_cloud_png(words), 170 * mm))
+    story.append(Paragraph(f"图：市民开放题词云（{sum(words.values()):,} 个词次）", styles["muted"]))
     top = words.most_common(_TOP_WORDS)
     half = (len(top) + 1) // 2
     rows = [["排名", "词语", "出现次数", "排名", "词语", "出现次数"]]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from analysis.overview import ProjectSummary, summarize
 from survey.store import SurveyInfo, list_surveys
 from workshop.store import SessionInfo, cards_by_kind, list_sessions
+from workspace.catalogue import Domain, Scenario, list_domains, list_scenarios
 from workspace.progress import Progress
 from workspace.project import Project
 
@@ -21,6 +24,9 @@ class ProjectView:
     surveys: list[SurveyInfo]
     sessions: list[SessionInfo]
     card_kinds: dict[str, int]
+    scenarios: list[Scenario] = field(default_factory=list)
+    """All scenarios, retired ones included."""
+    domains: list[Domain] = field(default_factory=list)
 
 
 def load_view(project: Project, progress: Progress) -> ProjectView:
@@ -30,7 +36,13 @@ def load_view(project: Project, progress: Progress) -> ProjectView:
         surveys=list_surveys(project),
         sessions=list_sessions(project),
         card_kinds=cards_by_kind(project),
+        scenarios=list_scenarios(project, include_retired=True),
+        domains=list_domains(project),
     )
+
+
+ProjectWork = Callable[[Project, Progress], Any]
+Runner = Callable[..., None]
 
 
 class Page(QWidget):
@@ -44,6 +56,7 @@ class Page(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner: Runner | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -59,6 +72,21 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def run(
+        self,
+        work: ProjectWork,
+        *,
+        label: str = "",
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work(project, progress)`` on the open project's lane; the pages reload after it.
+
+        The window sets ``runner``; a page never holds a connection itself.
+        """
+        if self.runner is not None:
+            self.runner(work, label=label, success=success, failure=failure)
 
     def show_view(self, view: ProjectView) -> None:
         """Show an open project's data."""

@@ -100,32 +100,6 @@ class AnalysisPage(ComingPage):
         return self.tr("现在即可在“报告”页导出 PDF 简报，其中包含市民开放题的词云和高频词。")
 
 
-class PrioritiesPage(ComingPage):
-    key = "priorities"
-    icon_name = "mdi6.sort-variant"
-
-    def title(self) -> str:
-        return self.tr("优先级")
-
-    def subtitle(self) -> str:
-        return self.tr("根据全部证据为候选应用场景排序，并说明排序有多稳。")
-
-    def headline_text(self) -> str:
-        return self.tr("场景排序即将提供")
-
-    def description_text(self) -> str:
-        return self.tr(
-            "这里将汇总每个场景的证据（问卷需求、开放题归类、研讨会评分与投票、SWOT），"
-            "用价值 × 紧迫性矩阵、加权评分、AHP、TOPSIS 等方法排序，按相关方群体分别比较，"
-            "并检验权重变化时排序是否稳定。"
-        )
-
-    def today(self, view: ProjectView) -> str:
-        return self.tr("本项目的场景目录中有 {n} 个候选场景，分属 {d} 个领域。").format(
-            n=view.summary.scenarios, d=view.summary.domains
-        )
-
-
 class RequirementsPage(ComingPage):
     key = "requirements"
     icon_name = "mdi6.file-document-check-outline"
