@@ -12,12 +12,16 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from . import schema
 from .clock import new_uuid, now_iso, stamp
 from .errors import DamagedProjectError, NewerSchemaError, NotAProjectError, ProjectError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# sqlite-utils (and through it numpy, click, dateutil) is imported when a project is first
+# opened, not when this module is: the desktop window opens before any project does.
 
 APPLICATION_ID = 0x48555A48  # "HUZH": marks a SQLite file as a Huizhi project
 SUFFIX = ".huizhi"
@@ -72,6 +76,7 @@ class Project:
 
     @property
     def schema_version(self) -> int:
+        """The number of the last migration applied (``PRAGMA user_version``)."""
         return _user_version(self.db.conn)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -156,6 +161,8 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
     byte for byte as it was. An older schema is backed up and then migrated (unless
     ``migrate=False``).
     """
+    from sqlite_utils import Database
+
     path = Path(path)
     _check_is_sqlite(path)
     try:
@@ -168,8 +175,8 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
         _check_integrity(project)
         _check_not_newer(project)
         _configure(db, path)
-        if migrate and project.schema_version < schema.LATEST_VERSION:
-            project.backup(reason=f"before-schema-{schema.LATEST_VERSION}")
+        if migrate and project.schema_version < _latest_version():
+            project.backup(reason=f"before-schema-{_latest_version()}")
             _apply_migrations(project)
     except sqlite3.DatabaseError as exc:
         project.close()
@@ -185,6 +192,8 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
 
 def _connect(path: Path) -> Database:
     """A new file's connection, configured for work."""
+    from sqlite_utils import Database
+
     db = Database(sqlite3.connect(str(path), timeout=10.0), execute_plugins=False, recursive_triggers=False)
     _configure(db, path)
     return db
@@ -234,6 +243,8 @@ def _check_integrity(project: Project) -> None:
 
 
 def _check_not_newer(project: Project) -> None:
+    from . import schema
+
     version = project.schema_version
     applied = {m.name for m in schema.MIGRATIONS.applied(project.db)}
     unknown = sorted(applied - set(schema.MIGRATION_NAMES))
@@ -249,7 +260,15 @@ def _check_not_newer(project: Project) -> None:
 
 def _apply_migrations(project: Project, *, stop_before: str | None = None) -> None:
     """Apply pending migrations; each one sets ``user_version`` in its own transaction."""
+    from . import schema
+
     schema.MIGRATIONS.apply(project.db, stop_before=stop_before)
+
+
+def _latest_version() -> int:
+    from . import schema
+
+    return schema.LATEST_VERSION
 
 
 def _user_version(conn: sqlite3.Connection) -> int:
