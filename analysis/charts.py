@@ -76,8 +76,9 @@ def word_cloud_png(frequencies: Mapping[str, float], *, width: int = 1600, heigh
         height=height,
         background_color="white",
         colormap="tab10",
-        max_words=150,
-        prefer_horizontal=0.95,
+        max_words=100,
+        prefer_horizontal=0.98,
+        relative_scaling=0.6,
         random_state=7,
         margin=4,
     ).generate_from_frequencies(dict(frequencies))

@@ -150,7 +150,7 @@ class _Writer:
         return (
             clause.replace("{place}", rng.choice(self.bank["places"]))
             .replace("{district}", rng.choice(_DISTRICTS))
-            .replace("{n}", str(rng.randint(2, 9)))
+            .replace("{n}", str(rng.randint(3, 9)))
         )
 
     def times(self) -> tuple[str, str, str]:
@@ -175,7 +175,9 @@ class _Writer:
         topic = self.bank["citizen"][domain]
         clauses: list[str] = []
         if rng.random() < 0.45:
-            clauses.append(self.fill(rng.choice(self.bank["openers"])).rstrip("，,"))
+            # A lead-in that fits the topic when the bank has one, else a neutral one.
+            openers = topic.get("openers") if rng.random() < 0.6 else None
+            clauses.append(self.fill(rng.choice(openers or self.bank["openers"])).rstrip("，,"))
         if not wish_only:
             clauses.append(self.fill(rng.choice(topic["problems"])))
             if rng.random() < 0.5:

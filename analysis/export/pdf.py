@@ -145,6 +145,7 @@ def _cover(summary: ProjectSummary, styles: dict) -> list:
     grid.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.6, _RULE),
                 ("LINEABOVE", (0, 1), (-1, 1), 0.6, _RULE),
@@ -267,6 +268,7 @@ def _table_style(n_rows: int, *, total_row: bool = True):
     from reportlab.platypus import TableStyle
 
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), "#DCE6F5"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
