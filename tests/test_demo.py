@@ -36,7 +36,7 @@ def test_open_answers_are_varied_natural_chinese(demo_file):
     assert len(set(pains)) / len(pains) > 0.95, "answers repeat"
     assert not [p for p in pains if "{" in p or "}" in p], "unfilled placeholder"
     assert not [p for p in pains if "。。" in p or "，，" in p or "，。" in p], "broken punctuation"
-    assert all(sum("\u4e00" <= ch <= "\u9fff" for ch in p) >= 8 for p in pains)
+    assert all(sum("\u4e00" <= ch <= "\u9fff" for ch in p) >= 5 for p in pains)
     # Not one template: the first six characters vary widely, and lengths spread.
     openings = Counter(p[:6] for p in pains)
     assert openings.most_common(1)[0][1] < len(pains) * 0.05
