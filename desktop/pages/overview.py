@@ -59,7 +59,7 @@ class OverviewPage(Page):
         self.recent_list.setProperty("role", "recent")
         self.recent_list.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_card.body.addWidget(self.recent_list)
-        self.recent_card.setMaximumWidth(640)
+        self.recent_card.setFixedWidth(640)
         layout.addWidget(self.recent_card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
