@@ -73,6 +73,14 @@ class Card(QFrame):
         layout.addLayout(self.body)
 
 
+def text_card(heading: str, text: str) -> Card:
+    """A card holding one muted paragraph, e.g. what a page will offer next."""
+    card = Card(heading)
+    card.text = label(text, "muted", wrap=True)
+    card.body.addWidget(card.text)
+    return card
+
+
 class StatTile(QFrame):
     """One headline number with its unit and caption."""
 

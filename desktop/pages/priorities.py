@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from workspace.catalogue import add_scenario, retire_scenario, update_scenario
 
 from ..ops import error_text
-from ..widgets import Card, PageHeader, label
+from ..widgets import PageHeader, text_card
 from . import Page, ProjectView
 from .scenarios import ScenarioCatalogue, ScenarioDialog
 
@@ -22,18 +22,16 @@ class PrioritiesPage(Page):
         self.dialog: ScenarioDialog | None = None
         self.header = PageHeader(self.title(), self.tr("根据全部证据为候选应用场景排序，并说明排序有多稳。"))
         self.content.addWidget(self.header)
-        coming = Card(self.tr("场景排序即将提供"))
-        self.empty_text = label(
-            self.tr(
-                "这里将汇总每个场景的证据（问卷需求、开放题归类、研讨会评分与投票、SWOT），"
-                "用价值 × 紧迫性矩阵、加权评分、AHP、TOPSIS 等方法排序，按相关方群体分别比较，"
-                "并检验权重变化时排序是否稳定。"
-            ),
-            "muted",
-            wrap=True,
+        self.content.addWidget(
+            text_card(
+                self.tr("场景排序即将提供"),
+                self.tr(
+                    "这里将汇总每个场景的证据（问卷需求、开放题归类、研讨会评分与投票、SWOT），"
+                    "用价值 × 紧迫性矩阵、加权评分、AHP、TOPSIS 等方法排序，按相关方群体分别比较，"
+                    "并检验权重变化时排序是否稳定。"
+                ),
+            )
         )
-        coming.body.addWidget(self.empty_text)
-        self.content.addWidget(coming)
         self.catalogue = ScenarioCatalogue()
         self.catalogue.add_requested.connect(lambda: self.open_dialog(None))
         self.catalogue.edit_requested.connect(self.open_dialog)

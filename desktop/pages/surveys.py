@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..widgets import Card, EmptyState, PageHeader, label
+from ..widgets import Card, EmptyState, PageHeader, text_card
 from . import Page, ProjectView
 from .tables import fill_table, summary_table
 
@@ -28,16 +28,12 @@ class SurveysPage(Page):
             self.tr("打开一个项目，或创建演示项目来看看问卷和答卷的样子。"),
         )
         self.content.addWidget(self.empty)
-        note = Card(self.tr("即将提供"))
-        note.body.addWidget(
-            label(
-                self.tr(
-                    "问卷设计器（拖动排序、跳题逻辑、实时预览）、中文问卷模板，"
-                    "以及与 ODK、KoboToolbox 通用的 XLSForm 导入导出。"
-                ),
-                "muted",
-                wrap=True,
-            )
+        note = text_card(
+            self.tr("即将提供"),
+            self.tr(
+                "问卷设计器（拖动排序、跳题逻辑、实时预览）、中文问卷模板，"
+                "以及与 ODK、KoboToolbox 通用的 XLSForm 导入导出。"
+            ),
         )
         self.content.addWidget(note)
         self.content.addStretch(1)

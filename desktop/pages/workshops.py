@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..widgets import BarList, Card, EmptyState, PageHeader, label
+from ..widgets import BarList, Card, EmptyState, PageHeader, text_card
 from . import Page, ProjectView
 from .tables import fill_table, summary_table
 
@@ -42,16 +42,12 @@ class WorkshopsPage(Page):
             self.tr("打开一个项目，或创建演示项目来看看研讨会记录的样子。"),
         )
         self.content.addWidget(self.empty)
-        note = Card(self.tr("即将提供"))
-        note.body.addWidget(
-            label(
-                self.tr(
-                    "键盘速记卡片（@部门 #类型 内容）、亲和图归类到场景、SWOT 分析、"
-                    "现场评分与投票、投影视图和会议纪要。"
-                ),
-                "muted",
-                wrap=True,
-            )
+        note = text_card(
+            self.tr("即将提供"),
+            self.tr(
+                "键盘速记卡片（@部门 #类型 内容）、亲和图归类到场景、SWOT 分析、"
+                "现场评分与投票、投影视图和会议纪要。"
+            ),
         )
         self.content.addWidget(note)
         self.content.addStretch(1)
