@@ -121,8 +121,9 @@ class Op:
                 self._dialog.setLabelText(f"{self.label}\n{message}")
 
     def _make_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog(self.label, "取消" if self.cancellable else "", 0, 1000, self.parent)
-        dialog.setWindowTitle("汇智")
+        cancel = QCoreApplication.translate("ops", "取消") if self.cancellable else ""
+        dialog = QProgressDialog(self.label, cancel, 0, 1000, self.parent)
+        dialog.setWindowTitle(QCoreApplication.translate("ops", "汇智"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -200,11 +201,12 @@ def error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "出错了") -> None:
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     """Tell the user what went wrong, in words they can act on."""
+    title = title or QCoreApplication.translate("ops", "出错了")
     box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(error), QMessageBox.StandardButton.Ok, parent)
     if not isinstance(error, HuizhiError):
-        box.setInformativeText("详细信息已写入日志文件。")
+        box.setInformativeText(QCoreApplication.translate("ops", "详细信息已写入日志文件。"))
         box.setDetailedText("".join(traceback.format_exception(error)))
     show_message(box)
 

@@ -18,9 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workspace.text import LocalText
+
+from .settings import ui_language
+
 ACCENT = "#2F6BDE"
 MUTED = "#5F6B7A"
 SERIES = ["#2F6BDE", "#1BA39C", "#F2A03D", "#8E6CD8", "#D9534F", "#6C8EAD"]
+
+
+def local(text: LocalText) -> str:
+    """Domain text (catalogue, surveys, groups) in the interface language."""
+    return text.get(ui_language())
 
 
 def icon(name: str, colour: str = MUTED):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from ..settings import recent_projects
-from ..widgets import BarList, Card, EmptyState, PageHeader, StatTile, label
+from ..widgets import BarList, Card, EmptyState, PageHeader, StatTile, label, local
 from . import Page, ProjectView
 from .tables import fill_table, summary_table
 
@@ -122,22 +122,23 @@ class OverviewPage(Page):
         for key, tile in self.tiles.items():
             tile.set_value(getattr(summary, key))
         groups = [g for g in summary.groups if g.responses]
-        self.group_bars.set_rows([(g.name.zh, g.responses) for g in groups])
+        self.group_bars.set_rows([(local(g.name), g.responses) for g in groups])
         self.group_bars.setVisible(bool(groups))
         self.no_responses.setVisible(not groups)
         people = [g for g in summary.groups if g.participants]
         self.people_line.setText(
-            self.tr("研讨会参与者：") + "，".join(f"{g.name.zh} {g.participants} 人" for g in people)
+            self.tr("研讨会参与者：")
+            + self.tr("，").join(self.tr("{group} {n} 人").format(group=local(g.name), n=g.participants) for g in people)
             if people
             else self.tr("还没有研讨会参与者。")
         )
         codes = [g.code for g in groups]
-        headers = [self.tr("问卷"), *(g.name.zh for g in groups), self.tr("合计")]
+        headers = [self.tr("问卷"), *(local(g.name) for g in groups), self.tr("合计")]
         self.survey_table.setColumnCount(len(headers))
         self.survey_table.setHorizontalHeaderLabels(headers)
         fill_table(
             self.survey_table,
-            [[p.title.zh, *(p.by_group.get(c, 0) for c in codes), p.total] for p in summary.participation],
+            [[local(p.title), *(p.by_group.get(c, 0) for c in codes), p.total] for p in summary.participation],
         )
         self.surveys_card.setVisible(bool(summary.participation))
         self.stack.setCurrentWidget(self.dashboard)

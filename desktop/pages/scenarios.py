@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from workspace.catalogue import Domain, Kpi, Scenario
 from workspace.text import LocalText
 
-from ..widgets import Card, icon, label
+from ..widgets import Card, icon, label, local
 
 
 class ScenarioCatalogue(Card):
@@ -100,17 +100,17 @@ class ScenarioCatalogue(Card):
         self.table.setRowCount(len(shown))
         for row, scenario in enumerate(shown):
             domain = self.domains.get(scenario.domain)
-            kpis = "；".join(f"{k.name.zh}（{k.unit}）" for k in scenario.kpis)
+            kpis = "；".join(f"{local(k.name)}（{k.unit}）" for k in scenario.kpis)
             values = [
-                domain.name.zh if domain else scenario.domain,
-                scenario.name.zh,
+                local(domain.name) if domain else scenario.domain,
+                local(scenario.name),
                 kpis,
                 "、".join(scenario.keywords[:8]) + ("…" if len(scenario.keywords) > 8 else ""),
                 self.tr("已停用") if scenario.retired else (self.tr("本项目新增") if scenario.origin == "project" else ""),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(scenario.description.zh if column == 1 else value)
+                item.setToolTip(local(scenario.description) if column == 1 else value)
                 if scenario.retired:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
@@ -154,7 +154,7 @@ class ScenarioDialog(QDialog):
         self.code.setReadOnly(scenario is not None)
         self.domain = QComboBox()
         for domain in domains:
-            self.domain.addItem(domain.name.zh, domain.code)
+            self.domain.addItem(local(domain.name), domain.code)
         if scenario:
             self.domain.setCurrentIndex(max(0, self.domain.findData(scenario.domain)))
         self.name_zh = QLineEdit(scenario.name.zh if scenario else "")

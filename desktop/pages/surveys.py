@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..widgets import Card, EmptyState, PageHeader, text_card
+from ..widgets import Card, EmptyState, PageHeader, local, text_card
 from . import Page, ProjectView
 from .tables import fill_table, summary_table
 
@@ -43,11 +43,11 @@ class SurveysPage(Page):
         return self.tr("问卷")
 
     def show_view(self, view: ProjectView) -> None:
-        names = {g.code: g.name.zh for g in view.summary.groups}
+        names = {g.code: local(g.name) for g in view.summary.groups}
         fill_table(
             self.table,
             [
-                [s.title.zh, names.get(s.audience, self.tr("不限")), s.version, s.questions, s.responses]
+                [local(s.title), names.get(s.audience, self.tr("不限")), s.version, s.questions, s.responses]
                 for s in view.surveys
             ],
         )

@@ -5,551 +5,728 @@
     <name>AnalysisPage</name>
     <message>
         <source>分析</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>从市民和部门的原话中找出大家真正关心的事。</source>
-        <translation type="unfinished"></translation>
+        <translation>Find what people really care about in the words of citizens and departments.</translation>
     </message>
     <message>
         <source>文本与统计分析即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Text and statistical analysis is coming</translation>
     </message>
     <message>
         <source>这里将按问卷题目、相关方群体、时间和研讨会切片，显示开放题的关键词、词云、情感倾向、场景归类和有代表性的原话（不显示个人信息）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will slice open answers by question, stakeholder group, time and workshop, and see keywords, word clouds, sentiment, scenario classification and representative quotes (never personal data).</translation>
     </message>
     <message>
         <source>现在即可在“报告”页导出 PDF 简报，其中包含市民开放题的词云和高频词。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can already export the PDF brief on the Reports page; it includes a word cloud and the top words of citizens&apos; open answers.</translation>
     </message>
 </context>
 <context>
     <name>FieldworkPage</name>
     <message>
         <source>实地采集</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldwork</translation>
     </message>
     <message>
         <source>在社区、办事大厅和机关现场收集答卷，离线也不丢一条。</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect responses in communities, service halls and offices: offline, and without losing a single one.</translation>
     </message>
     <message>
         <source>现场采集功能即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldwork is coming</translation>
     </message>
     <message>
         <source>这里将提供：全屏自助填答（信息亭）模式与访员代填模式，每个回答即时保存；为外业笔记本导出数据包、收回并按答卷编号合并，冲突由您裁决；导入问卷星、KoboToolbox 等工具的答卷，并检查数据质量。</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will find a full-screen kiosk mode and an interviewer mode that save every answer at once; field packages for laptops that come back and merge by response ID, with conflicts for you to decide; imports from Wenjuanxing, KoboToolbox and other tools; and data-quality checks.</translation>
     </message>
     <message>
         <source>本项目已有 {n:,} 份答卷，可在“报告”页导出 Excel 台账查看原始数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>This project already holds {n:,} responses; export the Excel register on the Reports page to see the raw data.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>汇智 Huizhi</source>
-        <translation type="unfinished"></translation>
+        <translation>Huizhi</translation>
     </message>
     <message>
         <source>汇智</source>
-        <translation type="unfinished"></translation>
+        <translation>Huizhi</translation>
     </message>
     <message>
         <source>智慧城市需求调研</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-city needs research</translation>
     </message>
     <message>
         <source>页面导航</source>
-        <translation type="unfinished"></translation>
+        <translation>Page navigation</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>新建项目(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Project…</translation>
     </message>
     <message>
         <source>打开项目(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Project…</translation>
     </message>
     <message>
         <source>最近的项目(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent Projects</translation>
     </message>
     <message>
         <source>创建演示项目(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;Demo Project…</translation>
     </message>
     <message>
         <source>导出简报(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Brief…</translation>
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back Up Now</translation>
     </message>
     <message>
         <source>关闭项目(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close Project</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>页面(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>关于汇智(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Huizhi</translation>
     </message>
     <message>
         <source>正在打开 {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening {name}…</translation>
     </message>
     <message>
         <source>无法打开项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the project</translation>
     </message>
     <message>
         <source>正在打开项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the project…</translation>
     </message>
     <message>
         <source>打开项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Project</translation>
     </message>
     <message>
         <source>汇智项目 (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Huizhi projects (*{suffix})</translation>
     </message>
     <message>
         <source>新建项目</source>
-        <translation type="unfinished"></translation>
+        <translation>New Project</translation>
     </message>
     <message>
         <source>新项目</source>
-        <translation type="unfinished"></translation>
+        <translation>New project</translation>
     </message>
     <message>
         <source>正在创建项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the project…</translation>
     </message>
     <message>
         <source>创建演示项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Demo Project</translation>
     </message>
     <message>
         <source>临江市演示项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjiang demo project</translation>
     </message>
     <message>
         <source>正在生成演示项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the demo project…</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {path}</translation>
     </message>
     <message>
         <source>导出 Excel 台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel Register</translation>
     </message>
     <message>
         <source>导出 PDF 简报</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF Brief</translation>
     </message>
     <message>
         <source>正在导出简报…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the brief…</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>已导出：</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported:</translation>
     </message>
     <message>
         <source>打开所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Folder</translation>
     </message>
     <message>
         <source>已导出 {n} 个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} file(s)</translation>
     </message>
     <message>
         <source>关于汇智</source>
-        <translation type="unfinished"></translation>
+        <translation>About Huizhi</translation>
     </message>
     <message>
         <source>&lt;h3&gt;汇智 Huizhi {version}&lt;/h3&gt;&lt;p&gt;帮助城市在启动智慧城市项目时先倾听：收集市民、部门、企业和合作伙伴的需求，排出应用场景的优先级，形成可追溯的需求与简报。&lt;/p&gt;&lt;p&gt;界面字体：文泉驿微米黑（Apache-2.0）。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Huizhi {version}&lt;/h3&gt;&lt;p&gt;Helps a city start its smart-city programme by listening first: gather the needs of citizens, departments, enterprises and partners, rank the application scenarios, and write traceable requirements and briefs.&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{title} — 汇智</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Huizhi</translation>
     </message>
     <message>
         <source>项目已打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opened</translation>
     </message>
     <message>
         <source>未打开项目</source>
-        <translation type="unfinished"></translation>
+        <translation>No project open</translation>
     </message>
     <message>
         <source>（没有）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>汇智：先倾听，再建设</source>
-        <translation type="unfinished"></translation>
+        <translation>Huizhi: listen first, then build</translation>
     </message>
     <message>
         <source>汇集市民、部门、企业和合作伙伴的需求：问卷与研讨会收集原话，分析找出共识与分歧，排出应用场景的优先级，并形成可追溯的需求规格与简报。</source>
-        <translation type="unfinished"></translation>
+        <translation>Gather the needs of citizens, departments, enterprises and partners: surveys and workshops capture their words, analysis finds agreement and conflict, scenarios get ranked, and traceable requirements and briefs follow.</translation>
     </message>
     <message>
         <source>新建项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Project…</translation>
     </message>
     <message>
         <source>打开项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Project…</translation>
     </message>
     <message>
         <source>创建演示项目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Demo Project…</translation>
     </message>
     <message>
         <source>最近的项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent projects</translation>
     </message>
     <message>
         <source>有效答卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid responses</translation>
     </message>
     <message>
         <source>份</source>
-        <translation type="unfinished"></translation>
+        <translation>responses</translation>
     </message>
     <message>
         <source>问卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveys</translation>
     </message>
     <message>
         <source>套</source>
-        <translation type="unfinished"></translation>
+        <translation>surveys</translation>
     </message>
     <message>
         <source>研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>场</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>研讨会参与者</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop participants</translation>
     </message>
     <message>
         <source>人</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <source>研讨会卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop cards</translation>
     </message>
     <message>
         <source>张</source>
-        <translation type="unfinished"></translation>
+        <translation>cards</translation>
     </message>
     <message>
         <source>候选应用场景</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate scenarios</translation>
     </message>
     <message>
         <source>个</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios</translation>
     </message>
     <message>
         <source>各相关方参与情况（有效答卷）</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation by stakeholder group (valid responses)</translation>
     </message>
     <message>
         <source> 份</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <source>还没有答卷。答卷收集后，这里按市民、部门、企业和合作伙伴显示参与情况。</source>
+        <translation>No responses yet. Once responses come in, participation by citizens, departments, enterprises and partners appears here.</translation>
     </message>
     <message>
         <source>各问卷答卷数</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses per survey</translation>
     </message>
     <message>
         <source>项目文件：{path}    数据结构版本 {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Project file: {path}    Schema version {version}</translation>
     </message>
     <message>
         <source>研讨会参与者：</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop participants: </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{group} {n} 人</source>
+        <translation>{group} {n}</translation>
     </message>
     <message>
         <source>还没有研讨会参与者。</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshop participants yet.</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
     <message>
         <source>优先级</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities</translation>
     </message>
     <message>
         <source>根据全部证据为候选应用场景排序，并说明排序有多稳。</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank the candidate scenarios on all the evidence, and show how stable the ranking is.</translation>
     </message>
     <message>
         <source>场景排序即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario ranking is coming</translation>
     </message>
     <message>
         <source>这里将汇总每个场景的证据（问卷需求、开放题归类、研讨会评分与投票、SWOT），用价值 × 紧迫性矩阵、加权评分、AHP、TOPSIS 等方法排序，按相关方群体分别比较，并检验权重变化时排序是否稳定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Here each scenario&apos;s evidence (survey demand, classified comments, workshop scores and votes, SWOT) will be combined and ranked with the value × urgency matrix, weighted scoring, AHP, TOPSIS and more, compared across stakeholder groups, and tested for stability when weights change.</translation>
     </message>
     <message>
-        <source>本项目的场景目录中有 {n} 个候选场景，分属 {d} 个领域。</source>
-        <translation type="unfinished"></translation>
+        <source>场景目录（{n} 个候选场景，{d} 个领域）</source>
+        <translation>Scenario catalogue ({n} candidate scenarios in {d} domains)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>给决策者的材料：Excel 台账和 PDF 简报。</source>
-        <translation type="unfinished"></translation>
+        <translation>Material for decision makers: the Excel register and the PDF brief.</translation>
     </message>
     <message>
         <source>Excel 台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel register</translation>
     </message>
     <message>
         <source>参与情况（按问卷和相关方群体统计），每份问卷的原始答卷（一行一份答卷、一列一道题），以及题目说明。</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation by survey and stakeholder group, every survey&apos;s raw responses (one row per response, one column per question), and the question list.</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <source>PDF 简报</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF brief</translation>
     </message>
     <message>
         <source>封面与调研概况，各相关方参与情况及图表，市民开放题词云与高频词。中文字体已嵌入，任何电脑都能正常显示。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover and key figures, participation by stakeholder group with a chart, and a word cloud with the top words of citizens&apos; open answers. The Chinese font is embedded, so it displays on any computer.</translation>
     </message>
     <message>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>同时导出 Excel 和 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel and PDF…</translation>
     </message>
     <message>
         <source>报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>将基于 {n:,} 份有效答卷和 {c:,} 张研讨会卡片生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Built from {n:,} valid responses and {c:,} workshop cards.</translation>
     </message>
     <message>
         <source>请先打开一个项目。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project first.</translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>把优先场景写成有量化指标、有责任部门、可追溯的需求。</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn priority scenarios into traceable requirements with measurable targets and owner departments.</translation>
     </message>
     <message>
         <source>需求规格即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement specifications are coming</translation>
     </message>
     <message>
         <source>这里将为排在前列的场景编写需求：量化指标（现状值、目标值、单位）、牵头部门、验证方式，并链接到支持它的答卷和研讨会卡片；没有来源或没有指标的需求会被标出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will write requirements for the top scenarios: measurable targets (baseline, target, unit), lead department and verification, linked to the responses and workshop cards behind them; requirements without a source or a target are flagged.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCatalogue</name>
+    <message>
+        <source>场景目录</source>
+        <translation>Scenario catalogue</translation>
+    </message>
+    <message>
+        <source>候选应用场景及其典型量化指标。可按本项目需要新增、修改或停用；停用的场景保留在文件中，已有的卡片和答卷仍然指向它。</source>
+        <translation>Candidate application scenarios and their typical KPIs. Add, edit or retire them for this project; a retired scenario stays in the file, so cards and answers that point to it keep their meaning.</translation>
+    </message>
+    <message>
+        <source>新增场景…</source>
+        <translation>Add Scenario…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>显示已停用</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>典型指标</source>
+        <translation>Typical KPIs</translation>
+    </message>
+    <message>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>本项目新增</source>
+        <translation>Added in this project</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>编辑场景</source>
+        <translation>Edit Scenario</translation>
+    </message>
+    <message>
+        <source>新增场景</source>
+        <translation>Add Scenario</translation>
+    </message>
+    <message>
+        <source>例如 traffic_bike_lanes（小写字母、数字、下划线）</source>
+        <translation>e.g. traffic_bike_lanes (lowercase letters, digits, underscores)</translation>
+    </message>
+    <message>
+        <source>用顿号或逗号分隔，例如 红绿灯、信号灯、堵车</source>
+        <translation>Separate with commas, e.g. 红绿灯, 信号灯, 堵车</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>中文名称</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>简介</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>指标（中文）</source>
+        <translation>KPI (Chinese)</translation>
+    </message>
+    <message>
+        <source>指标（英文）</source>
+        <translation>KPI (English)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>越高越好</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>添加指标</source>
+        <translation>Add KPI</translation>
+    </message>
+    <message>
+        <source>删除所选指标</source>
+        <translation>Remove Selected KPI</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>典型量化指标</source>
+        <translation>Typical KPIs</translation>
+    </message>
+    <message>
+        <source>请填写中文名称。</source>
+        <translation>Enter a Chinese name.</translation>
+    </message>
+    <message>
+        <source>请填写场景代码。</source>
+        <translation>Enter a scenario code.</translation>
     </message>
 </context>
 <context>
     <name>SurveysPage</name>
     <message>
         <source>面向市民和部门的问卷：题目、版本与答卷数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveys for citizens and departments: questions, versions and responses.</translation>
     </message>
     <message>
         <source>本项目的问卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveys in this project</translation>
     </message>
     <message>
         <source>问卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveys</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>题目数</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>有效答卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid responses</translation>
     </message>
     <message>
         <source>还没有问卷</source>
-        <translation type="unfinished"></translation>
+        <translation>No surveys yet</translation>
     </message>
     <message>
         <source>打开一个项目，或创建演示项目来看看问卷和答卷的样子。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project, or create the demo project to see what surveys and responses look like.</translation>
     </message>
     <message>
         <source>即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming next</translation>
     </message>
     <message>
         <source>问卷设计器（拖动排序、跳题逻辑、实时预览）、中文问卷模板，以及与 ODK、KoboToolbox 通用的 XLSForm 导入导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>The survey designer (drag to reorder, skip logic, live preview), Chinese survey templates, and XLSForm import and export shared with ODK and KoboToolbox.</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>Anyone</translation>
     </message>
     <message>
         <source>本项目还没有问卷。问卷设计器与 XLSForm 导入即将提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>This project has no surveys yet. The survey designer and XLSForm import are coming.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
     <message>
         <source>跨部门研讨会：谁参加了，提出了哪些痛点、需求、创意和风险。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-department workshops: who took part, and which pain points, needs, ideas and risks they raised.</translation>
     </message>
     <message>
         <source>研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>主持人</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>参与者</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>部门数</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <source>卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>卡片类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Card kinds</translation>
     </message>
     <message>
         <source> 张</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>还没有研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshops yet</translation>
     </message>
     <message>
         <source>打开一个项目，或创建演示项目来看看研讨会记录的样子。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project, or create the demo project to see what workshop records look like.</translation>
     </message>
     <message>
         <source>即将提供</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming next</translation>
     </message>
     <message>
         <source>键盘速记卡片（@部门 #类型 内容）、亲和图归类到场景、SWOT 分析、现场评分与投票、投影视图和会议纪要。</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard card capture (@department #kind text), affinity board into scenarios, SWOT, live scoring and voting, projector view and minutes.</translation>
     </message>
     <message>
         <source>痛点</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain points</translation>
     </message>
     <message>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>创意</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>风险</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>本项目还没有研讨会记录。卡片速记与亲和图即将提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>This project has no workshop records yet. Card capture and the affinity board are coming.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>汇智</source>
+        <translation>Huizhi</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>详细信息已写入日志文件。</source>
+        <translation>The details were written to the log file.</translation>
     </message>
 </context>
 </TS>
