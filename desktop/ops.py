@@ -39,9 +39,14 @@ _running: set[Op] = set()
 
 
 class _Relay(QObject):
-    """Carries a worker thread's outcome to the UI thread (queued signal delivery)."""
+    """Carries a worker thread's outcome to the UI thread (queued signal delivery).
 
-    done = Signal(object, object)  # result, error
+    The outcome travels as one ``(result, error)`` tuple: PySide6 with Python 3.11
+    under-counts references to a bare ``None`` sent through a queued ``object`` signal,
+    which after enough operations crashes the interpreter ("deallocating None").
+    """
+
+    done = Signal(object)  # (result, error)
 
 
 class Op:
@@ -105,9 +110,9 @@ class Op:
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
             if not isinstance(exc, (HuizhiError, Cancelled)):
                 log.error("background work failed:\n%s", "".join(traceback.format_exception(exc)))
-            self._relay.done.emit(None, exc)
+            self._relay.done.emit((None, exc))
         else:
-            self._relay.done.emit(result, None)
+            self._relay.done.emit((result, None))
 
     # -- UI thread ------------------------------------------------------------------------
 
@@ -115,6 +120,8 @@ class Op:
         if self._dialog is None and self._clock.elapsed() >= DIALOG_DELAY_MS:
             self._dialog = self._make_dialog()
         if self._dialog is not None:
+            if self._dialog.wasCanceled():  # Cancel button, Esc or the window closed
+                self.cancel()
             fraction, message = self._latest
             self._dialog.setValue(int(fraction * 1000))
             if message:
@@ -135,7 +142,8 @@ class Op:
         dialog.show()
         return dialog
 
-    def _finish(self, result: Any, error: BaseException | None) -> None:
+    def _finish(self, outcome: tuple[Any, BaseException | None]) -> None:
+        result, error = outcome
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.close()
