@@ -39,12 +39,7 @@ _running: set[Op] = set()
 
 
 class _Relay(QObject):
-    """Carries a worker thread's outcome to the UI thread (queued signal delivery).
-
-    The outcome travels as one ``(result, error)`` tuple: PySide6 with Python 3.11
-    under-counts references to a bare ``None`` sent through a queued ``object`` signal,
-    which after enough operations crashes the interpreter ("deallocating None").
-    """
+    """Carries a worker thread's outcome, one ``(result, error)`` tuple, to the UI thread."""
 
     done = Signal(object)  # (result, error)
 
