@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 DEMO   := demo/linjiang-demo.huizhi
 QM     := resources/i18n/huizhi_en.qm
 
-.PHONY: run test bench installer installer-check i18n demo clean
+.PHONY: run test bench installer installer-check i18n demo screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# Regenerate the page screenshots in docs/ from the demo project.
+screenshots: $(VENV)/.installed $(DEMO)
+	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$$(mktemp -d) $(BIN)/huizhi screenshot $(DEMO) docs/screenshots
 
 # Update the English translation source from the code (then translate what is new).
 i18n: $(VENV)/.installed

@@ -73,7 +73,8 @@ class ScenarioCatalogue(Card):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # name, KPIs, keywords share the width; full text in tooltips
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.table)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit_selected)
