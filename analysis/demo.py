@@ -17,7 +17,6 @@ import os
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import resources
@@ -27,7 +26,7 @@ from workshop.store import CardRecord, ParticipantRecord, add_cards, add_partici
 from workspace.catalogue import list_scenarios
 from workspace.errors import ProjectError
 from workspace.progress import Progress, no_progress, sub_progress
-from workspace.project import create_project, remove_database_files
+from workspace.project import Project, create_project, remove_database_files
 
 DEFAULT_RESPONSES = 500
 MIN_DEPARTMENT_RESPONSES = 40
@@ -61,7 +60,7 @@ def generate_demo(
     tmp = path.with_name(path.name + ".generating")
     remove_database_files(tmp)
     rng = random.Random(seed)
-    bank = Bank.load()
+    bank = _load_json("phrases.json")
     try:
         progress(0.0, "创建项目")
         with create_project(tmp, title=DEMO_TITLE) as project:
@@ -96,21 +95,6 @@ def generate_demo(
     return path
 
 
-# -- the phrase bank --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Bank:
-    data: dict
-
-    @classmethod
-    def load(cls) -> Bank:
-        return cls(_load_json("phrases.json"))
-
-    def __getitem__(self, key: str):
-        return self.data[key]
-
-
 def _load_json(name: str) -> dict:
     return json.loads(resources.path("demo", name).read_text("utf-8"))
 
@@ -132,7 +116,7 @@ _COLLECTORS = ["王晓燕", "李建国", "张敏", "陈浩", "刘婷", "赵磊"]
 class _Writer:
     """Composes respondents, answers and workshop content from the bank."""
 
-    def __init__(self, rng: random.Random, bank: Bank) -> None:
+    def __init__(self, rng: random.Random, bank: dict) -> None:
         self.rng = rng
         self.bank = bank
         self.domains = list(_CITIZEN_DOMAIN_WEIGHTS)
@@ -289,7 +273,7 @@ class _Writer:
 
     # -- the workshop -----------------------------------------------------------------
 
-    def workshop(self, project, scenario_codes: set[str]) -> None:
+    def workshop(self, project: Project, scenario_codes: set[str]) -> None:
         rng = self.rng
         session_id = create_session(
             project,
