@@ -119,6 +119,7 @@ class _Writer:
     def __init__(self, rng: random.Random, bank: dict) -> None:
         self.rng = rng
         self.bank = bank
+        self.survey: SurveyDefinition | None = None
         self.domains = list(_CITIZEN_DOMAIN_WEIGHTS)
         self.domain_weights = list(_CITIZEN_DOMAIN_WEIGHTS.values())
 
@@ -146,11 +147,11 @@ class _Writer:
         return start.isoformat(), end.isoformat(), (end + dt.timedelta(seconds=rng.randint(1, 30))).isoformat()
 
     def choose(self, question: Question, weights: list[float] | None = None) -> str:
-        names = [c.name for c in question.choices]
+        names = [c.name for c in self.survey.choices(question)]
         return self.rng.choices(names, weights=weights)[0] if weights else self.rng.choice(names)
 
     def choose_some(self, question: Question, low: int, high: int, exclude: set[str] = frozenset()) -> list[str]:
-        names = [c.name for c in question.choices if c.name not in exclude]
+        names = [c.name for c in self.survey.choices(question) if c.name not in exclude]
         return self.rng.sample(names, self.rng.randint(low, min(high, len(names))))
 
     def citizen_text(self, domain: str, *, wish_only: bool = False) -> str:
@@ -185,6 +186,7 @@ class _Writer:
 
     def citizen_responses(self, survey: SurveyDefinition, count: int) -> Iterator[ResponseRecord]:
         rng = self.rng
+        self.survey = survey
         q = {question.name: question for question in survey.questions}
         for i in range(count):
             identity = self.choose(q["identity"], [88, 9, 3])
@@ -233,8 +235,9 @@ class _Writer:
 
     def department_responses(self, survey: SurveyDefinition, count: int) -> Iterator[ResponseRecord]:
         rng = self.rng
+        self.survey = survey
         q = {question.name: question for question in survey.questions}
-        departments = [c.name for c in q["department"].choices]
+        departments = [c.name for c in survey.choices(q["department"])]
         bank = self.bank["department"]
         for i in range(count):
             department = departments[i % len(departments)] if i < len(departments) * 2 else rng.choice(departments)

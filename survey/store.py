@@ -58,7 +58,14 @@ def create_survey(project: Project, definition: SurveyDefinition) -> int:
         cursor = db.execute(
             "INSERT INTO surveys(uuid, code, title_zh, title_en, audience, current_version, created_at) "
             "VALUES (?, ?, ?, ?, ?, 1, ?)",
-            [new_uuid(), definition.code, definition.title.zh, definition.title.en, definition.audience, now_iso()],
+            [
+                new_uuid(),
+                definition.form_id,
+                definition.title.get("zh"),
+                definition.title.get("en"),
+                definition.audience,
+                now_iso(),
+            ],
         )
         survey_id = cursor.lastrowid
         db.execute(

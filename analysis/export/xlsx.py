@@ -113,7 +113,7 @@ def _raw_sheet(workbook, project, survey_id, definition: SurveyDefinition, title
         sheet.column_dimensions[_column_letter(index)].width = width
     for index, q in enumerate(questions, start=len(fixed) + 1):
         sheet.column_dimensions[_column_letter(index)].width = 40 if q.type == "text" else 16
-    sheet.append(styles.cells(sheet, fixed + [q.label.zh for q in questions], header=True))
+    sheet.append(styles.cells(sheet, fixed + [q.label.get("zh") or q.name for q in questions], header=True))
     groups = {
         code: zh for code, zh in project.db.conn.execute("SELECT code, name_zh FROM stakeholder_groups")
     }
@@ -124,7 +124,7 @@ def _raw_sheet(workbook, project, survey_id, definition: SurveyDefinition, title
             shown = versions[response.version] = load_definition(project, survey_id, response.version)
         by_name = {q.name: q for q in shown.questions}
         values = [
-            _cell_value(by_name[q.name], response.answers.get(q.name)) if q.name in by_name else ""
+            _cell_value(shown, by_name[q.name], response.answers.get(q.name)) if q.name in by_name else ""
             for q in questions
         ]
         sheet.append(
@@ -150,18 +150,18 @@ def _questions_sheet(workbook, project, surveys, styles) -> None:
     sheet.append(styles.cells(sheet, ["问卷", "题目代码", "题型", "题目（中文）", "题目（英文）"], header=True))
     for info in surveys:
         for q in load_definition(project, info.id).questions:
-            sheet.append([info.title.zh, q.name, q.type, q.label.zh, q.label.en])
+            sheet.append([info.title.zh, q.name, q.type, q.label.get("zh"), q.label.get("en")])
 
 
-def _cell_value(question: Question, value: str | None):
+def _cell_value(definition: SurveyDefinition, question: Question, value: str | None):
     """Numeric answers as numbers so that Excel can sum them; choices as their labels."""
-    if value and question.type in NUMERIC_TYPES:
+    if value and question.type in NUMERIC_TYPES and not question.list_name:
         try:
             number = float(value)
         except ValueError:
             return value
         return int(number) if number.is_integer() else number
-    return question.display_value(value)
+    return definition.display_value(question, value)
 
 
 def _column_letter(index: int) -> str:
