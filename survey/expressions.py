@@ -789,3 +789,48 @@ def _digest(ctx, text, algorithm, encoding=None):
         return hashlib.new(name, to_string(text).encode("utf-8")).hexdigest()
     except ValueError:
         return ""
+
+
+def _math(function: Callable[..., float]) -> Callable[..., float]:
+    def body(ctx, *values):
+        try:
+            return float(function(*(to_number(v) for v in values)))
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return math.nan
+
+    return body
+
+
+for _name, _fn, _arity in [
+    ("sqrt", math.sqrt, 1), ("exp", math.exp, 1), ("exp10", lambda x: 10**x, 1), ("log", math.log, 1),
+    ("log10", math.log10, 1), ("sin", math.sin, 1), ("cos", math.cos, 1), ("tan", math.tan, 1),
+    ("asin", math.asin, 1), ("acos", math.acos, 1), ("atan", math.atan, 1), ("atan2", math.atan2, 2),
+]:
+    FUNCTIONS[_name] = Function(_math(_fn), (_arity, _arity))
+FUNCTIONS["pi"] = Function(lambda ctx: math.pi, (0, 0))
+
+
+@_function("random", arity=(0, 0))
+def _random(ctx):
+    import random
+
+    return random.random()
+
+
+@_function("count-non-empty", arity=(1, None))
+def _count_non_empty(ctx, *values):
+    return float(sum(1 for v in values if to_string(v) != ""))
+
+
+@_function("checklist", arity=(2, None))
+def _checklist(ctx, low, high, *answers):
+    yes = sum(1 for a in answers if to_bool(a) and to_string(a) not in ("false", "no"))
+    lo, hi = to_number(low), to_number(high)
+    return (lo < 0 or yes >= lo) and (hi < 0 or yes <= hi)
+
+
+# Functions that need data Huizhi does not have offline (external CSVs, repeats by
+# index, geometry): accepted so that forms using them load, evaluated as blank.
+for _name, _low in [("pulldata", 3), ("indexed-repeat", 3), ("distance", 1), ("area", 1), ("instance", 1),
+                    ("version", 0), ("property", 1)]:
+    FUNCTIONS[_name] = Function(lambda ctx, *args: "", (_low, None))

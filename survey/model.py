@@ -349,11 +349,13 @@ class SurveyDefinition:
 
     # -- checks -------------------------------------------------------------------------
 
-    def validate(self) -> list[str]:
+    def validate(self, *, expressions: bool = True) -> list[str]:
         """Problems that make the definition unusable; empty when it is sound.
 
         Each expression is parsed here, so a bad one is reported with its position
-        when the survey is saved, not when a respondent reaches it.
+        when the survey is saved, not when a respondent reaches it. With
+        ``expressions=False`` (forms imported from other tools) only references to
+        missing questions count; syntax Huizhi cannot read was a warning at import.
         """
         problems: list[str] = []
         names = {located.question.name for located in self.walk()} | {g.name for g, _ in self.groups()}
@@ -380,10 +382,14 @@ class SurveyDefinition:
                     problems.append(f"{q.name}: choice list {q.list_name!r} is missing")
             if q.pii and q.pii not in PII_KINDS:
                 problems.append(f"{q.name}: unknown PII kind {q.pii!r}")
-            problems += _expression_problems(q, names)
-        for group, _ in self.groups():
-            for column in ("relevant", "repeat_count"):
-                problems += _check_expression(group.name, column, getattr(group, column), names, literal_ok=column == "repeat_count")
+            if expressions:
+                problems += _expression_problems(q, names)
+        if expressions:
+            for group, _ in self.groups():
+                for column in ("relevant", "repeat_count"):
+                    problems += _check_expression(
+                        group.name, column, getattr(group, column), names, literal_ok=column == "repeat_count"
+                    )
         return problems
 
 

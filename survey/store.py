@@ -49,9 +49,13 @@ class ResponseRecord:
     status: str = "submitted"
 
 
-def create_survey(project: Project, definition: SurveyDefinition) -> int:
-    """Store a new survey as version 1 and return its id."""
-    problems = definition.validate()
+def create_survey(project: Project, definition: SurveyDefinition, *, strict: bool = True) -> int:
+    """Store a new survey as version 1 and return its id.
+
+    ``strict=False`` is for forms imported from other tools, already checked by the
+    importer: expressions Huizhi cannot parse were reported as warnings there.
+    """
+    problems = definition.validate(expressions=strict)
     if problems:
         raise ValidationError("问卷定义有误：\n" + "\n".join(problems), "Invalid survey:\n" + "\n".join(problems))
     with project.transaction() as db:
