@@ -30,9 +30,12 @@ from .expressions import ExpressionError, parse, references
 
 CHOICE_TYPES = {"select_one", "select_multiple", "rank", "select_one_from_file", "select_multiple_from_file",
                 "select_one_external"}
-HUIZHI_TYPES = {"likert", "rating", "scenario_grid", "kano", "consent", "stakeholder_group", "department", "matrix"}
-"""Huizhi's own types; each is lowered to standard XLSForm on export."""
+HUIZHI_TYPES = {"likert", "rating", "scenario_grid", "kano", "consent", "stakeholder_group", "department"}
+"""Huizhi's own types; each is lowered to standard XLSForm on export. (A matrix is a group
+with the ``table-list`` appearance whose questions share one choice list, as in XLSForm.)"""
 SCALE_TYPES = {"likert", "rating"}
+LIST_TYPES = {"select_one", "select_multiple", "rank", "likert", "kano", "consent", "stakeholder_group"}
+"""Types whose choices must be a list on the choices sheet."""
 TEXT_TYPES = {"text"}
 NUMERIC_TYPES = {"integer", "decimal", "rating", "range"}
 METADATA_TYPES = {"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
@@ -377,7 +380,7 @@ class SurveyDefinition:
                 problems.append(f"row {q.row}: a question has no name")
             if q.type not in QUESTION_TYPES:
                 problems.append(f"{q.name}: unknown type {q.type!r}")
-            if q.type in CHOICE_TYPES - {"select_one_from_file", "select_multiple_from_file", "select_one_external"} | {"likert", "kano"}:
+            if q.type in LIST_TYPES:
                 if q.list_name not in self.choice_lists:
                     problems.append(f"{q.name}: choice list {q.list_name!r} is missing")
             if q.pii and q.pii not in PII_KINDS:

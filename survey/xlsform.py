@@ -25,6 +25,7 @@ from workspace.errors import ValidationError
 
 from .expressions import ExpressionError, parse
 from .model import (
+    HUIZHI_TYPES,
     MEDIA_GEO_TYPES,
     Choice,
     Group,
@@ -139,7 +140,7 @@ COLUMN_ALIASES = {
     "parameters": "parameters",
     "repeat_count": "repeat_count", "jr:count": "repeat_count", "count": "repeat_count", "repeat count": "repeat_count",
     "list_name": "list_name", "list name": "list_name",
-    "pii": "pii", "huizhi::pii": "pii",
+    "pii": "pii", "huizhi_pii": "pii", "huizhi_type": "huizhi_type",
 }
 TRANSLATABLE = {"label", "hint", "required_message", "constraint_message"}
 SETTINGS_ALIASES = {"form_title": "form_title", "set_form_title": "form_title", "form_id": "form_id",
@@ -359,7 +360,6 @@ def _read_choices(sheet: _Sheet | None, settings: dict[str, str], warnings: list
         extra = []
         for header, value in values.items():
             column, language = columns[header]
-            value = value.translate(_SMART_QUOTES)
             if column == "label":
                 label = label.with_text(language or "default", value)
             elif header not in (list_header, name_header):
@@ -449,11 +449,11 @@ class _Builder:
         fields: dict[str, Any] = {key: Text() for key in TRANSLATABLE}
         fields.update({key: "" for key in ("name", "required", "relevant", "constraint", "calculation", "default",
                                            "read_only", "choice_filter", "appearance", "parameters", "repeat_count",
-                                           "pii")})
+                                           "pii", "huizhi_type")})
         extra = []
         for header, value in values.items():
             column, language = self.columns[header]
-            value = self.clean(value)
+            value = self.clean(value, expression=column in _EXPRESSION_COLUMNS)
             if column in TRANSLATABLE:
                 fields[column] = fields[column].with_text(language or "default", value)
             elif column in fields and column != "type":
@@ -463,9 +463,11 @@ class _Builder:
         fields["extra"] = extra
         return fields
 
-    def clean(self, value: str) -> str:
-        """As XLSForm tools do: typographic quotes become plain ones; runs of spaces collapse."""
-        value = value.translate(_SMART_QUOTES)
+    def clean(self, value: str, *, expression: bool) -> str:
+        """As XLSForm tools do: runs of spaces collapse, and in expressions typographic quotes
+        (typed by Chinese input methods) become plain ones. Labels keep their “” typography."""
+        if expression:
+            value = value.translate(_SMART_QUOTES)
         return _SPACES.sub(" ", value) if self.clean_spaces else value
 
     def question(self, raw_type: str, words: str, values: dict[str, str], number: int) -> Question:
@@ -492,6 +494,8 @@ class _Builder:
                 self.warnings.append(f"第 {number} 行 {name}：select_one_external 的选项来自外部，汇智按文本题显示。")
         if qtype in MEDIA_GEO_TYPES:
             self.warnings.append(f"第 {number} 行 {name}：{qtype} 类型在汇智中显示为说明或文本。")
+        if fields["huizhi_type"] in HUIZHI_TYPES - {"scenario_grid"}:
+            qtype = fields["huizhi_type"]  # a Huizhi type that Huizhi's own export lowered to XLSForm
         if qtype == "calculate" and not fields["calculation"] and not fields["default"]:
             raise self.error("calculate 题缺少计算公式（calculation）。", "Missing calculation.", number,
                              self.header_for("calculation") or self.type_header)
@@ -574,6 +578,8 @@ class _Builder:
 # -- references and expressions -------------------------------------------------------------
 
 
+_EXPRESSION_COLUMNS = {"relevant", "constraint", "calculation", "choice_filter", "required", "read_only", "default",
+                       "repeat_count", "parameters"}
 _REFERENCING_COLUMNS = TRANSLATABLE | {"relevant", "constraint", "calculation", "choice_filter", "required",
                                       "read_only", "default", "repeat_count"}
 
