@@ -5,6 +5,10 @@
     huizhi info PATH [--json]
     huizhi export PATH [--xlsx OUT.xlsx] [--pdf OUT.pdf]
     huizhi screenshot PATH OUTDIR
+    huizhi xlsform import PROJECT FILE.xlsx [--json]
+    huizhi xlsform export PROJECT SURVEY OUT.xlsx
+    huizhi survey list PROJECT [--json]
+    huizhi survey show PROJECT SURVEY [--json]
     huizhi --version
 
 Errors the user can act on print one message and exit with status 2.
@@ -25,7 +29,7 @@ from workspace.progress import Progress
 
 EXIT_USER_ERROR = 2
 
-SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot")
+SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +78,41 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("path", type=Path, help="a .huizhi project")
     shot.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
     shot.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+
+    xlsform = commands.add_parser(
+        "xlsform", help="import or export XLSForm workbooks", description="XLSForm (ODK, KoboToolbox) in and out."
+    )
+    xlsform_commands = xlsform.add_subparsers(dest="action", metavar="ACTION", required=True)
+    xin = xlsform_commands.add_parser(
+        "import",
+        help="add an XLSForm to a project",
+        description="Add the survey in FILE.xlsx to PROJECT (the project file is created if it does not exist) "
+        "and print its id. A form that is not valid XLSForm is refused with the sheet, row and column, "
+        "exit status 2, and the project unchanged.",
+    )
+    xin.add_argument("project", type=Path, help="a .huizhi project (created if missing)")
+    xin.add_argument("file", type=Path, help="the XLSForm workbook (.xlsx)")
+    xin.add_argument("--json", action="store_true", help='print {"survey": ID, "questions": N, "warnings": [...]}')
+    xout = xlsform_commands.add_parser(
+        "export",
+        help="write a survey as an XLSForm",
+        description="Write SURVEY (id, form id or UUID) of PROJECT as an XLSForm that ODK and KoboToolbox accept.",
+    )
+    xout.add_argument("project", type=Path, help="a .huizhi project")
+    xout.add_argument("survey", help="survey id, form id or UUID")
+    xout.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+
+    survey = commands.add_parser("survey", help="list and show surveys", description="List and show a project's surveys.")
+    survey_commands = survey.add_subparsers(dest="action", metavar="ACTION", required=True)
+    slist = survey_commands.add_parser("list", help="list the surveys", description="List the project's surveys.")
+    slist.add_argument("project", type=Path, help="a .huizhi project")
+    slist.add_argument("--json", action="store_true", help="print a JSON list of {id, title, version, questions}")
+    sshow = survey_commands.add_parser(
+        "show", help="show one survey", description="Show one survey: its questions, groups and choice lists."
+    )
+    sshow.add_argument("project", type=Path, help="a .huizhi project")
+    sshow.add_argument("survey", help="survey id, form id or UUID")
+    sshow.add_argument("--json", action="store_true", help="print the survey as one JSON object")
     return parser
 
 
@@ -90,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("huizhi: 已中断 (interrupted)", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -160,7 +202,91 @@ def _screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"gui": _gui, "demo": _demo, "info": _info, "export": _export, "screenshot": _screenshot}
+def _xlsform(args: argparse.Namespace) -> int:
+    if args.action == "import":
+        return _xlsform_import(args)
+    return _xlsform_export(args)
+
+
+def _xlsform_import(args: argparse.Namespace) -> int:
+    """Read and check the form first, so a refused form leaves no project file behind."""
+    from survey.store import create_survey
+    from survey.xlsform import read_xlsform
+    from workspace.project import create_project, open_project
+
+    result = read_xlsform(args.file)
+    project = open_project(args.project) if args.project.exists() else create_project(args.project)
+    with project:
+        survey_id = create_survey(project, result.definition, strict=False)
+    if args.json:
+        print(json.dumps({"survey": survey_id, "questions": len(result.definition.questions),
+                          "warnings": result.warnings}, ensure_ascii=False))
+    else:
+        print(survey_id)
+        for warning in result.warnings:
+            print(f"提示 (warning): {warning}", file=sys.stderr)
+    return 0
+
+
+def _xlsform_export(args: argparse.Namespace) -> int:
+    from survey.store import find_survey, load_definition
+    from survey.xlsform_out import write_xlsform
+    from workspace.catalogue import list_scenarios
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        definition = load_definition(project, find_survey(project, args.survey))
+        names = {s.code: _text(s.name) for s in list_scenarios(project, include_retired=True)}
+    print(write_xlsform(definition, args.out, scenario_names=names))
+    return 0
+
+
+def _survey(args: argparse.Namespace) -> int:
+    from survey.describe import describe_survey
+    from survey.store import find_survey, list_surveys, load_definition
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        if args.action == "list":
+            surveys = [
+                {"id": s.id, "title": s.title.zh, "version": s.version, "questions": s.questions,
+                 "responses": s.responses, "form_id": s.code, "uuid": s.uuid}
+                for s in list_surveys(project)
+            ]
+            if args.json:
+                print(json.dumps(surveys, ensure_ascii=False))
+            else:
+                for s in surveys:
+                    print(f"{s['id']:>4}  v{s['version']}  {s['questions']:>4} 题  {s['responses']:>7} 份  {s['title']}")
+            return 0
+        survey_id = find_survey(project, args.survey)
+        version = project.db.conn.execute("SELECT current_version FROM surveys WHERE id = ?", [survey_id]).fetchone()[0]
+        shown = describe_survey(load_definition(project, survey_id), survey_id=survey_id, version=version)
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+    else:
+        print(f"{shown['title']}  (id {survey_id}, v{version}, {len(shown['questions'])} 题)")
+        for q in shown["questions"]:
+            label = q["label"] if isinstance(q["label"], str) else next(iter((q["label"] or {"": ""}).values()))
+            print(f"  {q['path']:<40} {q['type']:<16} {label or ''}")
+    return 0
+
+
+def _text(local):
+    from survey.model import Text
+
+    return Text.of(local.zh, local.en)
+
+
+_COMMANDS = {
+    "gui": _gui,
+    "demo": _demo,
+    "info": _info,
+    "export": _export,
+    "screenshot": _screenshot,
+    "xlsform": _xlsform,
+    "survey": _survey,
+}
 
 
 def _non_negative(text: str) -> int:

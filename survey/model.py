@@ -311,7 +311,7 @@ class SurveyDefinition:
     def languages(self) -> list[str]:
         """Every language key used in any text of the survey, in first-seen order."""
         seen: dict[str, None] = {}
-        texts: list[Text] = [self.title]
+        texts: list[Text] = []
         for located in self.walk():
             q = located.question
             texts += [q.label, q.hint, q.required_message, q.constraint_message]

@@ -79,6 +79,24 @@ def create_survey(project: Project, definition: SurveyDefinition, *, strict: boo
     return survey_id
 
 
+def find_survey(project: Project, key: str | int) -> int:
+    """A survey's id from its id, its form id (``code``) or its UUID (or a unique UUID prefix)."""
+    text = str(key).strip()
+    conn = project.db.conn
+    if text.isdigit():
+        row = conn.execute("SELECT id FROM surveys WHERE id = ?", [int(text)]).fetchone()
+        if row:
+            return row[0]
+    rows = conn.execute("SELECT id FROM surveys WHERE code = ? OR uuid = ?", [text, text]).fetchall()
+    if not rows and len(text) >= 4:
+        rows = conn.execute("SELECT id FROM surveys WHERE uuid LIKE ?", [text + "%"]).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        raise ValidationError(f"有多份问卷匹配 {text!r}，请用问卷编号。", f"Several surveys match {text!r}; use the survey id.")
+    raise ValidationError(f"没有这个问卷：{text}", f"No such survey: {text}")
+
+
 def load_definition(project: Project, survey_id: int, version: int | None = None) -> SurveyDefinition:
     """The definition of one version (the current one by default)."""
     if version is None:
@@ -107,7 +125,7 @@ def list_surveys(project: Project) -> list[SurveyInfo]:
     ).fetchall()
     result = []
     for sid, uuid, code, zh, en, audience, version, definition, responses in rows:
-        questions = SurveyDefinition.from_json(json.loads(definition)).answerable()
+        questions = SurveyDefinition.from_json(json.loads(definition)).questions
         result.append(SurveyInfo(sid, uuid, code, LocalText(zh, en), audience, version, len(questions), responses))
     return result
 
