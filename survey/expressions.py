@@ -331,6 +331,10 @@ class Context(Protocol):
     def value(self, name: str) -> str:
         """The answer to question ``name`` as text ('' when blank or unknown)."""
 
+    def path_value(self, name: str) -> str:
+        """A bare name or path such as ``district`` or ``../age``: in a choice filter, the
+        choice's column of that name; elsewhere the answer, as for ``${name}``."""
+
     def current(self) -> str:
         """The answer being checked, for ``.``."""
 
@@ -448,7 +452,7 @@ def compile_expression(node: Node | str) -> Compiled:
         last = node.text.rstrip("/").rsplit("/", 1)[-1]
         if last == ".":
             return lambda ctx: ctx.current()
-        return lambda ctx: ctx.value(last)
+        return lambda ctx: ctx.path_value(last)
     if isinstance(node, Unary):
         operand = compile_expression(node.operand)
         return lambda ctx: -to_number(operand(ctx))

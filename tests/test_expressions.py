@@ -38,6 +38,8 @@ class Answers:
     def value(self, name):
         return self.answers.get(name, "")
 
+    path_value = value
+
     def current(self):
         return self._current
 
