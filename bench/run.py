@@ -70,7 +70,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", choices=["foundation", "surveys"], help="run one group of benchmarks")
     args = parser.parse_args()
+    if args.only in (None, "surveys"):
+        sys.path.insert(0, str(ROOT))
+        from bench.surveys import bench_imports, bench_relevance
+
+        with tempfile.TemporaryDirectory(prefix="huizhi-bench-") as tmp:
+            for line in bench_imports(Path(tmp)) + bench_relevance(Path(tmp)):
+                print(line, flush=True)
+    if args.only == "surveys":
+        return
     with tempfile.TemporaryDirectory(prefix="huizhi-bench-") as tmp:
         project = Path(tmp) / "bench.huizhi"
         seconds, size = bench_generation(project, args.responses)
