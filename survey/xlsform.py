@@ -140,7 +140,7 @@ COLUMN_ALIASES = {
     "parameters": "parameters",
     "repeat_count": "repeat_count", "jr:count": "repeat_count", "count": "repeat_count", "repeat count": "repeat_count",
     "list_name": "list_name", "list name": "list_name",
-    "pii": "pii", "huizhi_pii": "pii", "huizhi_type": "huizhi_type",
+    "pii": "pii", "huizhi_pii": "pii", "huizhi_type": "huizhi_type", "huizhi_parameters": "huizhi_parameters",
 }
 TRANSLATABLE = {"label", "hint", "required_message", "constraint_message"}
 SETTINGS_ALIASES = {"form_title": "form_title", "set_form_title": "form_title", "form_id": "form_id",
@@ -449,7 +449,7 @@ class _Builder:
         fields: dict[str, Any] = {key: Text() for key in TRANSLATABLE}
         fields.update({key: "" for key in ("name", "required", "relevant", "constraint", "calculation", "default",
                                            "read_only", "choice_filter", "appearance", "parameters", "repeat_count",
-                                           "pii", "huizhi_type")})
+                                           "pii", "huizhi_type", "huizhi_parameters")})
         extra = []
         for header, value in values.items():
             column, language = self.columns[header]
@@ -496,6 +496,7 @@ class _Builder:
             self.warnings.append(f"第 {number} 行 {name}：{qtype} 类型在汇智中显示为说明或文本。")
         if fields["huizhi_type"] in HUIZHI_TYPES - {"scenario_grid"}:
             qtype = fields["huizhi_type"]  # a Huizhi type that Huizhi's own export lowered to XLSForm
+            fields["parameters"] = fields["huizhi_parameters"] or fields["parameters"]
         if qtype == "calculate" and not fields["calculation"] and not fields["default"]:
             raise self.error("calculate 题缺少计算公式（calculation）。", "Missing calculation.", number,
                              self.header_for("calculation") or self.type_header)

@@ -147,6 +147,9 @@ class _Lowering:
         if q.type not in ("likert", "consent", "stakeholder_group", "kano", "department", "rating"):
             return
         row["huizhi_type"] = q.type
+        if q.type != "rating" and row.get("parameters"):
+            # Huizhi's own settings (e.g. the Kano feature) are not XLSForm parameters
+            row["huizhi_parameters"] = row.pop("parameters")
         if q.type == "likert" and not q.appearance:
             row["appearance"] = "likert"
         if q.type == "rating":
