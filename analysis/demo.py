@@ -1,7 +1,10 @@
 """The demo project: a fictional city's (临江市) citizen and department surveys and a workshop.
 
-Everything is generated from the phrase bank in ``resources/demo/phrases.json`` with a
-seeded random generator, so the same seed gives the same project. Open answers are
+The surveys are the bundled templates (``resources/templates``) titled for the city; the
+answers, open texts and workshop come from the phrase bank in ``resources/demo/phrases.json``
+with a seeded random generator, so the same seed gives the same project. Answers hang
+together: older respondents rate elderly services higher, drivers parking, and each
+respondent's "top three" follows their own value × urgency grid. Open answers are
 composed clause by clause (opener, problem, detail, wish, closer) from per-domain
 banks, and lean towards the scenarios the respondent picked, as real answers do.
 
@@ -12,6 +15,7 @@ and workshops.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import json
 import os
 import random
@@ -20,7 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import resources
-from survey.model import Question, SurveyDefinition
+from survey.model import Question, SurveyDefinition, Text
+from survey.templates import load_template
 from survey.store import ResponseRecord, add_responses, create_survey
 from workshop.store import CardRecord, ParticipantRecord, add_cards, add_participants, create_session
 from workspace.catalogue import list_scenarios
@@ -64,12 +69,21 @@ def generate_demo(
     try:
         progress(0.0, "创建项目")
         with create_project(tmp, title=DEMO_TITLE) as project:
-            citizen = SurveyDefinition.from_json(_load_json("citizen_survey.json"))
-            department = SurveyDefinition.from_json(_load_json("department_survey.json"))
+            citizen = replace(
+                load_template("citizen"),
+                title=Text.of("临江市智慧城市建设市民需求调查", "Linjiang smart-city citizen needs survey"),
+                form_id="linjiang_citizen_2026",
+            )
+            department = replace(
+                load_template("department"),
+                title=Text.of("临江市智慧城市建设部门需求调查", "Linjiang smart-city department needs survey"),
+                form_id="linjiang_department_2026",
+            )
             citizen_id = create_survey(project, citizen)
             department_id = create_survey(project, department)
-            scenario_codes = {s.code for s in list_scenarios(project)}
             writer = _Writer(rng, bank)
+            writer.scenarios = list_scenarios(project)
+            scenario_codes = {s.code for s in writer.scenarios}
             n_dept = department_responses_for(responses)
             share = responses / (responses + n_dept) if responses + n_dept else 1.0
             add_responses(
@@ -109,6 +123,17 @@ _SCENARIO_PREFIX_DOMAIN = {
     "edu": "education", "comm": "community", "emg": "emergency", "water": "water", "energy": "energy",
     "tour": "tourism", "elderly": "elderly", "econ": "economy",
 }
+# Mean value on 1–5 that respondents give each scenario in the grid (urgency a little lower).
+_CITIZEN_GRID_MEANS = {
+    "traffic_congestion": 4.1, "traffic_parking": 3.7, "traffic_transit": 3.6, "health_appointment": 4.2,
+    "gov_one_network": 3.9, "safety_community_access": 3.8, "env_waste": 3.1, "elderly_home_care": 3.5,
+    "elderly_digital": 3.2, "emg_flood": 3.4,
+}
+_DEPARTMENT_GRID_MEANS = {
+    "gov_one_network": 4.0, "gov_hotline": 3.6, "gov_data_sharing": 4.5, "comm_grid": 3.5, "emg_command": 3.9,
+    "traffic_congestion": 3.4, "health_records": 3.6, "safety_video_network": 3.3, "env_pollution_source": 3.0,
+    "energy_building": 2.7,
+}
 _GROUP_OF_IDENTITY = {"citizen": "citizen", "enterprise": "enterprise", "partner": "partner"}
 _COLLECTORS = ["王晓燕", "李建国", "张敏", "陈浩", "刘婷", "赵磊"]
 
@@ -120,6 +145,7 @@ class _Writer:
         self.rng = rng
         self.bank = bank
         self.survey: SurveyDefinition | None = None
+        self.scenarios: list = []
         self.domains = list(_CITIZEN_DOMAIN_WEIGHTS)
         self.domain_weights = list(_CITIZEN_DOMAIN_WEIGHTS.values())
 
@@ -146,13 +172,27 @@ class _Writer:
         end = start + dt.timedelta(minutes=rng.randint(4, 18), seconds=rng.randint(0, 59))
         return start.isoformat(), end.isoformat(), (end + dt.timedelta(seconds=rng.randint(1, 30))).isoformat()
 
-    def choose(self, question: Question, weights: list[float] | None = None) -> str:
-        names = [c.name for c in self.survey.choices(question)]
+    def choose(self, question: str, weights: list[float] | None = None) -> str:
+        names = [c.name for c in self.survey.choices(self.survey.question(question))]
         return self.rng.choices(names, weights=weights)[0] if weights else self.rng.choice(names)
 
-    def choose_some(self, question: Question, low: int, high: int, exclude: set[str] = frozenset()) -> list[str]:
-        names = [c.name for c in self.survey.choices(question) if c.name not in exclude]
+    def choose_some(self, question: str, low: int, high: int, exclude: set[str] = frozenset()) -> list[str]:
+        names = [c.name for c in self.survey.choices(self.survey.question(question)) if c.name not in exclude]
         return self.rng.sample(names, self.rng.randint(low, min(high, len(names))))
+
+    def score(self, mean: float) -> str:
+        """A 1–5 answer around ``mean``."""
+        return str(min(5, max(1, round(self.rng.gauss(mean, 0.9)))))
+
+    def grid(self, question: Question, means: dict[str, float]) -> tuple[dict[str, str], list[str]]:
+        """Value and urgency for each scenario, and the three the respondent rates highest."""
+        answers, ranked = {}, []
+        names = iter(question.answer_names())
+        for code in question.scenario_codes():
+            value, urgency = self.score(means.get(code, 3.2)), self.score(means.get(code, 3.2) - 0.3)
+            answers[next(names)], answers[next(names)] = value, urgency
+            ranked.append((int(value) * int(urgency) + self.rng.random(), code))
+        return answers, [code for _, code in sorted(ranked, reverse=True)[:3]]
 
     def citizen_text(self, domain: str, *, wish_only: bool = False) -> str:
         """One natural open answer about ``domain``: a few clauses in varied order."""
@@ -182,80 +222,134 @@ class _Writer:
             return _SCENARIO_PREFIX_DOMAIN.get(prefix, "gov")
         return self.rng.choices(self.domains, weights=self.domain_weights)[0]
 
+    def phone(self) -> str:
+        return "1" + self.rng.choice("3578") + "".join(str(self.rng.randint(0, 9)) for _ in range(9))
+
     # -- surveys --------------------------------------------------------------------
 
     def citizen_responses(self, survey: SurveyDefinition, count: int) -> Iterator[ResponseRecord]:
         rng = self.rng
         self.survey = survey
-        q = {question.name: question for question in survey.questions}
+        grid = survey.question("grid")
         for i in range(count):
-            identity = self.choose(q["identity"], [88, 9, 3])
-            age = self.choose(q["age"], [22, 33, 27, 18])
-            commute = self.choose(q["commute"], [22, 18, 24, 20, 9, 7])
-            picked = self.choose_some(q["top_scenarios"], 1, 3)
-            if age == "60_plus" and rng.random() < 0.6 and "elderly_digital" not in picked:
-                picked[-1] = rng.choice(["elderly_home_care", "elderly_digital", "health_appointment"])
-            picked = list(dict.fromkeys(picked))
-            online = (
-                ["none"]
-                if rng.random() < (0.35 if age == "60_plus" else 0.08)
-                else self.choose_some(q["online_services"], 1, 4, exclude={"none"})
-            )
             started, ended, submitted = self.times()
-            answers = {
-                "consent": "yes",
-                "identity": identity,
-                "district": self.choose(q["district"], [18, 16, 20, 15, 19, 12]),
-                "age": age,
-                "commute": commute,
-                "commute_minutes": "" if commute == "walk" and rng.random() < 0.5 else str(
-                    max(5, int(rng.gauss(38 if commute in ("bus", "metro") else 28, 14)))
-                ),
-                "satisfaction": self.choose(q["satisfaction"], [6, 17, 36, 31, 10]),
-                "online_services": " ".join(online),
-                "top_scenarios": " ".join(picked),
-                "digital_skill": self.choose(
-                    q["digital_skill"], [25, 30, 25, 12, 8] if age == "60_plus" else [3, 8, 24, 38, 27]
-                ),
-                "recommend": str(min(10, max(0, int(rng.gauss(6.8, 2.2))))),
-                "pain": self.citizen_text(self.domain_for(picked)) if rng.random() < 0.86 else "",
-                "suggestion": self.citizen_text(self.domain_for(picked), wish_only=True) if rng.random() < 0.55 else "",
-                "follow_up": self.choose(q["follow_up"], [3, 7]),
-            }
-            yield ResponseRecord(
-                answers=answers,
-                stakeholder_group=_GROUP_OF_IDENTITY[identity],
-                uuid=self.uuid(),
-                collector=_COLLECTORS[i % len(_COLLECTORS)],
-                device_id=f"laptop-{i % len(_COLLECTORS) + 1:02d}",
-                started_at=started,
-                ended_at=ended,
-                submitted_at=submitted,
-            )
+            common = dict(uuid=self.uuid(), collector=_COLLECTORS[i % len(_COLLECTORS)],
+                          device_id=f"laptop-{i % len(_COLLECTORS) + 1:02d}", started_at=started, ended_at=ended,
+                          submitted_at=submitted)
+            if rng.random() < 0.015:  # a few decline on the consent page
+                yield ResponseRecord(answers={"consent": "no"}, stakeholder_group="citizen", **common)
+                continue
+            answers = self.citizen_answers(grid)
+            yield ResponseRecord(answers=answers, stakeholder_group=_GROUP_OF_IDENTITY[answers["identity"]], **common)
+
+    def citizen_answers(self, grid: Question) -> dict[str, str]:
+        rng = self.rng
+        identity = self.choose("identity", [88, 9, 3])
+        age = self.choose("age", [3, 21, 32, 26, 18])
+        older = age == "60_plus"
+        occupation = "retired" if older and rng.random() < 0.8 else self.choose("occupation", [55, 14, 12, 4, 5, 10])
+        if age == "under_18":
+            occupation = "student"
+        commutes = "yes" if rng.random() < (0.3 if older else 0.78) else "no"
+        answers: dict[str, str] = {
+            "consent": "yes",
+            "identity": identity,
+            "district": self.choose("district", [17, 15, 19, 14, 18, 12, 5]),
+            "age": age,
+            "years_here": self.choose("years_here", [8, 22, 25, 45]),
+            "occupation": occupation,
+            "commutes": commutes,
+            "satisfaction": self.choose("satisfaction", [6, 17, 36, 31, 10]),
+            "used_hotline": "yes" if rng.random() < 0.32 else "no",
+            "digital_skill": self.choose("digital_skill", [25, 30, 25, 12, 8] if older else [3, 8, 24, 38, 27]),
+            "elderly_home": "yes" if older or rng.random() < 0.3 else "no",
+            "privacy": self.choose("privacy", [8, 18, 30, 32, 12]),
+            "recommend": str(min(10, max(0, int(rng.gauss(6.8, 2.2))))),
+            "most_trips": str(min(30, max(0, int(rng.expovariate(0.45))))),
+            "follow_up": "yes" if rng.random() < 0.22 else "no",
+        }
+        mode = ""
+        if commutes == "yes":
+            mode = self.choose("commute_mode", [22, 18, 24, 18, 5, 7, 6])
+            answers["commute_mode"] = mode
+            answers["commute_minutes"] = str(max(5, min(180, int(rng.gauss(38 if mode in ("bus", "metro") else 28, 14)))))
+            pains = {"car": ["congestion", "parking"], "bus": ["bus_late", "transfer"], "metro": ["transfer"],
+                     "ebike": ["unsafe", "congestion"]}.get(mode, [])
+            answers["commute_pains"] = " ".join(dict.fromkeys(pains + self.choose_some("commute_pains", 0, 2, exclude={"none"}))) or "none"
+        online = ["none"] if rng.random() < (0.35 if older else 0.08) else self.choose_some("online_services", 1, 4, exclude={"none"})
+        answers["online_services"] = " ".join(online)
+        if online != ["none"]:
+            answers["online_ease"] = self.choose("online_ease", [5, 12, 28, 35, 20])
+        if answers["used_hotline"] == "yes":
+            answers["hotline_satisfaction"] = self.choose("hotline_satisfaction", [10, 20, 30, 28, 12])
+        if answers["elderly_home"] == "yes":
+            answers["elderly_needs"] = " ".join(self.choose_some("elderly_needs", 1, 3))
+        means = dict(_CITIZEN_GRID_MEANS)
+        if older:
+            means.update(elderly_home_care=4.5, elderly_digital=4.4, health_appointment=4.3, traffic_parking=2.6)
+        if mode == "car":
+            means.update(traffic_parking=4.4, traffic_congestion=4.5)
+        if mode in ("bus", "metro"):
+            means.update(traffic_transit=4.4)
+        grid_answers, top = self.grid(grid, means)
+        answers.update(grid_answers)
+        answers["top_scenarios"] = " ".join(top)
+        answers["kano_online_f"] = self.choose("kano_online_f", [46, 30, 14, 6, 4])
+        answers["kano_online_d"] = self.choose("kano_online_d", [3, 4, 15, 30, 48])
+        if rng.random() < 0.86:
+            answers["pain"] = self.citizen_text(self.domain_for(top))
+        if rng.random() < 0.55:
+            answers["suggestion"] = self.citizen_text(self.domain_for(top), wish_only=True)
+        if answers["follow_up"] == "yes":
+            answers["phone"] = self.phone()
+        return answers
 
     def department_responses(self, survey: SurveyDefinition, count: int) -> Iterator[ResponseRecord]:
         rng = self.rng
         self.survey = survey
-        q = {question.name: question for question in survey.questions}
-        departments = [c.name for c in survey.choices(q["department"])]
+        departments = [c.name for c in survey.choices(survey.question("department"))]
         bank = self.bank["department"]
+        grid = survey.question("grid")
+        kpis = [k for s in self.scenarios for k in s.kpis]
         for i in range(count):
             department = departments[i % len(departments)] if i < len(departments) * 2 else rng.choice(departments)
-            systems = max(1, int(rng.gauss(6, 3)))
-            started, ended, submitted = self.times()
+            runs = rng.random() < 0.85
             answers = {
                 "consent": "yes",
                 "department": department,
-                "role": self.choose(q["role"], [10, 30, 40, 20]),
-                "systems": str(systems),
-                "sharing": self.choose(q["sharing"], [22, 38, 26, 10, 4]),
+                "role": self.choose("role", [10, 30, 40, 20]),
+                "staff": str(max(3, int(rng.gauss(25, 12)))),
+                "runs_system": "yes" if runs else "no",
                 "manual_hours": str(max(0, int(rng.gauss(9, 5)))),
-                "barriers": " ".join(self.choose_some(q["barriers"], 1, 4)),
-                "priority_scenarios": " ".join(self.choose_some(q["priority_scenarios"], 1, 3)),
-                "readiness": self.choose(q["readiness"], [8, 22, 40, 24, 6]),
-                "pain": self._department_text(bank["pains"], bank["needs"], pain=True),
-                "need": self._department_text(bank["needs"], bank["pains"], pain=False) if rng.random() < 0.8 else "",
+                "duplicate_reports": str(max(0, int(rng.gauss(12, 7)))),
+                "approval_days": f"{max(0.5, rng.gauss(8, 4)):.1f}",
+                "coordination": self.choose("coordination", [20, 36, 26, 14, 4]),
+                "barriers": " ".join(self.choose_some("barriers", 1, 4)),
+                "readiness": self.choose("readiness", [8, 22, 40, 24, 6]),
+                "budget": self.choose("budget", [30, 25, 35, 10]),
+                "pain": self._department_text(bank["pains"], bank["needs"]),
             }
+            if runs:
+                answers.update({
+                    "system_count": str(max(1, int(rng.gauss(6, 3)))),
+                    "system_origin": " ".join(self.choose_some("system_origin", 1, 3)),
+                    "data_sharing": self.choose("data_sharing", [22, 38, 26, 10, 4]),
+                    "integration_targets": " ".join(self.choose_some("integration_targets", 1, 3, exclude={department})),
+                    "integration_blockers": " ".join(self.choose_some("integration_blockers", 1, 3)),
+                    "has_api": self.choose("has_api", [15, 35, 35, 15]),
+                })
+            grid_answers, top = self.grid(grid, _DEPARTMENT_GRID_MEANS)
+            answers.update(grid_answers)
+            answers["priority_scenarios"] = " ".join(top)
+            if rng.random() < 0.6 and kpis:
+                kpi = rng.choice(kpis)
+                answers["kpi"] = f"{kpi.name.zh}（{kpi.unit}）" + rng.choice(["每季度通报", "纳入年度考核", "与建设前对比", "按月统计"])
+            if rng.random() < 0.8:
+                answers["need"] = self._department_text(bank["needs"], bank["pains"])
+            if rng.random() < 0.5:
+                answers["contact_name"] = rng.choice(self.bank["surnames"]) + rng.choice(self.bank["given_names"])
+                answers["contact_phone"] = self.phone()
+            started, ended, submitted = self.times()
             yield ResponseRecord(
                 answers=answers,
                 stakeholder_group="department",
@@ -267,7 +361,7 @@ class _Writer:
                 submitted_at=submitted,
             )
 
-    def _department_text(self, main: list[str], other: list[str], *, pain: bool) -> str:
+    def _department_text(self, main: list[str], other: list[str]) -> str:
         rng = self.rng
         clauses = [self.fill(c) for c in rng.sample(main, rng.choice([1, 1, 2]))]
         if rng.random() < 0.35:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from workspace.text import LocalText
@@ -47,6 +48,22 @@ INPUT_TYPES = {"text", "integer", "decimal", "date", "time", "dateTime", "range"
 QUESTION_TYPES = INPUT_TYPES | METADATA_TYPES | {"note", "calculate"}
 PII_KINDS = ("name", "phone", "id_number", "address")
 LIKERT_POINTS = (5, 7)
+
+
+GRID_ASPECTS = ("value", "urgency")
+"""What a scenario grid asks of each scenario, each on 1–5."""
+
+
+def parameter(parameters: str, key: str) -> str:
+    """One value from ``key=value; key2=value two`` (Huizhi) or ``key=value key2=value`` (XLSForm)."""
+    if ";" in parameters or "=" not in parameters.partition("=")[2]:
+        for part in parameters.split(";"):
+            name, _, value = part.strip().partition("=")
+            if name.strip() == key:
+                return value.strip()
+        return ""
+    match = re.search(rf"(?:^|\s){re.escape(key)}=(\S+)", parameters)
+    return match.group(1) if match else ""
 
 
 # -- multilingual text -------------------------------------------------------------------
@@ -175,6 +192,16 @@ class Question:
     row: int = 0
     """The row on the XLSForm survey sheet it came from (0 when authored in Huizhi)."""
 
+    def scenario_codes(self) -> list[str]:
+        """For a scenario grid: the scenario codes in its ``parameters`` (``scenarios=a b c``)."""
+        return parameter(self.parameters, "scenarios").split()
+
+    def answer_names(self) -> list[str]:
+        """The names its answers are stored under: one, or two per scenario for a grid."""
+        if self.type == "scenario_grid":
+            return [f"{self.name}_{code}_{aspect}" for code in self.scenario_codes() for aspect in GRID_ASPECTS]
+        return [self.name]
+
     @property
     def is_required(self) -> bool:
         return self.required.strip().lower() in ("yes", "true", "true()", "1")
@@ -265,10 +292,14 @@ class SurveyDefinition:
     def code(self) -> str:
         return self.form_id
 
-    @property
+    @cached_property
     def questions(self) -> tuple[Question, ...]:
         """Every question in document order, flattened out of groups and repeats."""
         return tuple(located.question for located in self.walk())
+
+    @cached_property
+    def _by_name(self) -> dict[str, Question]:
+        return {q.name: q for q in self.questions}
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -296,14 +327,28 @@ class SurveyDefinition:
         yield from visit(self.items, "")
 
     def question(self, name: str) -> Question:
-        for q in self.questions:
-            if q.name == name:
-                return q
-        raise KeyError(name)
+        return self._by_name[name]
 
     def answerable(self) -> list[Question]:
         """Questions that take an answer from a person (no notes, calculations or metadata)."""
         return [q for q in self.questions if q.type in INPUT_TYPES]
+
+    def answer_columns(self, scenario_names: Mapping[str, Any] | None = None) -> list[tuple[str, Question, Text]]:
+        """One ``(answer name, question, heading)`` per stored answer, in order: a
+        scenario grid gives a value and an urgency column per scenario."""
+        columns = []
+        for q in self.answerable():
+            if q.type != "scenario_grid":
+                columns.append((q.name, q, q.label if q.label else Text.of(q.name, q.name)))
+                continue
+            names = iter(q.answer_names())
+            for code in q.scenario_codes():
+                title = scenario_names.get(code) if scenario_names else None
+                zh = getattr(title, "zh", None) or (title.get("zh") if isinstance(title, Text) else code)
+                en = getattr(title, "en", None) or (title.get("en") if isinstance(title, Text) else code)
+                for aspect_zh, aspect_en in (("价值", "value"), ("紧迫性", "urgency")):
+                    columns.append((next(names), q, Text.of(f"{zh}：{aspect_zh}", f"{en}: {aspect_en}")))
+        return columns
 
     def choices(self, question: Question) -> tuple[Choice, ...]:
         return self.choice_lists.get(question.list_name, ())

@@ -158,19 +158,20 @@ class _Lowering:
     def scenario_grid(self, q: Question) -> list[dict]:
         """A field-list group: for each scenario, its value and its urgency on 1–5."""
         self.extra_lists.setdefault(SCALE_1_5, _scale_1_5())
-        codes = _scenario_codes(q.parameters)
+        codes = q.scenario_codes()
         group = self.row(q, "begin_group")
         group["huizhi_type"] = "scenario_grid"
         group["huizhi_parameters"] = group.pop("parameters", "")
         group["appearance"] = q.appearance or "field-list"
         rows = [group]
+        answer_names = iter(q.answer_names())
         for code in codes:
             name = self.scenario_names.get(code, Text.of(code, code))
             for aspect, zh, en in (("value", "价值", "value"), ("urgency", "紧迫性", "urgency")):
                 rows.append(
                     {
                         "type": f"select_one {SCALE_1_5}",
-                        "name": f"{q.name}_{code}_{aspect}",
+                        "name": next(answer_names),
                         _text_header("label", "zh"): f"{name.get('zh')}：{zh}",
                         _text_header("label", "en"): f"{name.get('en')}: {en}",
                         "appearance": "horizontal-compact",
@@ -179,14 +180,6 @@ class _Lowering:
                 )
         rows.append({"type": "end_group"})
         return rows
-
-
-def _scenario_codes(parameters: str) -> list[str]:
-    for part in parameters.split(";"):
-        key, _, value = part.partition("=")
-        if key.strip() == "scenarios":
-            return value.split()
-    return []
 
 
 def _scale_1_5() -> tuple[Choice, ...]:

@@ -15,8 +15,8 @@ from workspace import Cancelled, ProjectError, open_project
 def test_demo_has_the_promised_content(demo_file):
     with open_project(demo_file) as project:
         surveys = {s.code: s for s in list_surveys(project)}
-        assert surveys["citizen_needs_2026"].responses >= 500
-        assert surveys["department_needs_2026"].responses >= 40
+        assert surveys["linjiang_citizen_2026"].responses >= 500
+        assert surveys["linjiang_department_2026"].responses >= 40
         (session,) = list_sessions(project)
         assert session.participants >= 20
         assert session.departments >= 6
@@ -30,7 +30,7 @@ def test_demo_has_the_promised_content(demo_file):
 
 def test_open_answers_are_varied_natural_chinese(demo_file):
     with open_project(demo_file) as project:
-        citizen = next(s for s in list_surveys(project) if s.code == "citizen_needs_2026")
+        citizen = next(s for s in list_surveys(project) if s.code == "linjiang_citizen_2026")
         pains = [r.answers["pain"] for r in iter_responses(project, citizen.id) if r.answers.get("pain")]
     assert len(pains) > 300
     assert len(set(pains)) / len(pains) > 0.95, "answers repeat"

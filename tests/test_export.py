@@ -50,7 +50,12 @@ def test_excel_raw_responses_one_row_each(brief):
     assert len(body) == counts["citizen"] + counts["enterprise"] + counts["partner"]
     assert len({r[0] for r in body}) == len(body)  # one row per response
     age = header.index("您的年龄段")
-    assert {r[age] for r in body} <= {"18–29 岁", "30–44 岁", "45–59 岁", "60 岁及以上"}
+    declined = sum(1 for r in body if r[header.index("您是否同意参与本次调查？")] == "不同意")
+    assert {r[age] for r in body} - {None} <= {"18 岁以下", "18–29 岁", "30–44 岁", "45–59 岁", "60 岁及以上"}
+    assert sum(1 for r in body if r[age] is None) == declined  # only those who declined skipped it
+    grid = header.index("拥堵治理与信号灯优化：价值")
+    scores = {r[grid] for r in body} - {None}
+    assert scores <= {1, 2, 3, 4, 5} and len(scores) >= 3
     minutes = header.index("单程通勤大约需要多少分钟？")
     assert any(isinstance(r[minutes], int) for r in body)
     questions = list(book["题目"].iter_rows(values_only=True))

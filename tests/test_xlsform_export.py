@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from pyxform.xls2xform import convert
 from test_xlsform_import import ACCEPTED, CONFORMANCE, needs_conformance
 
-import resources
 from survey.describe import describe_survey
 from survey.model import Choice, Group, Question, SurveyDefinition, Text
 from survey.xlsform import read_xlsform
@@ -38,13 +35,6 @@ def test_imported_forms_go_out_unchanged(name, tmp_path):
     original = read_xlsform(CONFORMANCE / name).definition
     again = export_convert_reimport(original, tmp_path / name)
     assert describe_survey(again) == describe_survey(original)
-
-
-@pytest.mark.parametrize("name", ["citizen_survey.json", "department_survey.json"])
-def test_demo_surveys_export_and_convert(name, tmp_path):
-    definition = SurveyDefinition.from_json(json.loads(resources.path("demo", name).read_text("utf-8")))
-    again = export_convert_reimport(definition, tmp_path / "out.xlsx")
-    assert shape(again) == shape(definition)
 
 
 def test_huizhi_types_are_lowered_to_standard_xlsform(tmp_path):

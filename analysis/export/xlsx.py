@@ -11,6 +11,7 @@ from pathlib import Path
 
 from survey.model import NUMERIC_TYPES, Question, SurveyDefinition
 from survey.store import iter_responses, list_surveys, load_definition
+from workspace.catalogue import list_scenarios
 from workspace.clock import now_iso
 from workspace.files import atomic_output
 from workspace.progress import Progress, no_progress
@@ -106,14 +107,15 @@ def _participation_sheet(workbook, summary: ProjectSummary, styles: _Styles) -> 
 
 def _raw_sheet(workbook, project, survey_id, definition: SurveyDefinition, title, styles, done, total, progress) -> int:
     sheet = workbook.create_sheet(title)
-    questions = definition.answerable()
+    names = {s.code: s.name for s in list_scenarios(project, include_retired=True)}
+    columns = definition.answer_columns(names)
     fixed = ["答卷编号", "相关方群体", "采集员", "提交时间", "问卷版本"]
     sheet.freeze_panes = "B2"
     for index, width in enumerate([38, 12, 12, 20, 9], start=1):
         sheet.column_dimensions[_column_letter(index)].width = width
-    for index, q in enumerate(questions, start=len(fixed) + 1):
+    for index, (_, q, _) in enumerate(columns, start=len(fixed) + 1):
         sheet.column_dimensions[_column_letter(index)].width = 40 if q.type == "text" else 16
-    sheet.append(styles.cells(sheet, fixed + [q.label.get("zh") or q.name for q in questions], header=True))
+    sheet.append(styles.cells(sheet, fixed + [heading.get("zh") or name for name, _, heading in columns], header=True))
     groups = {
         code: zh for code, zh in project.db.conn.execute("SELECT code, name_zh FROM stakeholder_groups")
     }
@@ -124,8 +126,8 @@ def _raw_sheet(workbook, project, survey_id, definition: SurveyDefinition, title
             shown = versions[response.version] = load_definition(project, survey_id, response.version)
         by_name = {q.name: q for q in shown.questions}
         values = [
-            _cell_value(shown, by_name[q.name], response.answers.get(q.name)) if q.name in by_name else ""
-            for q in questions
+            _cell_value(shown, by_name[q.name], response.answers.get(name)) if q.name in by_name else ""
+            for name, q, _ in columns
         ]
         sheet.append(
             [
@@ -155,7 +157,7 @@ def _questions_sheet(workbook, project, surveys, styles) -> None:
 
 def _cell_value(definition: SurveyDefinition, question: Question, value: str | None):
     """Numeric answers as numbers so that Excel can sum them; choices as their labels."""
-    if value and question.type in NUMERIC_TYPES and not question.list_name:
+    if value and (question.type in NUMERIC_TYPES and not question.list_name or question.type == "scenario_grid"):
         try:
             number = float(value)
         except ValueError:
