@@ -79,6 +79,40 @@ def create_survey(project: Project, definition: SurveyDefinition, *, strict: boo
     return survey_id
 
 
+def save_definition(project: Project, survey_id: int, definition: SurveyDefinition) -> int:
+    """Save an edited survey and return the version it is now.
+
+    If responses were given to the current version, the edit becomes a new version and
+    those responses keep theirs; otherwise the current version is updated in place.
+    """
+    problems = definition.validate()
+    if problems:
+        raise ValidationError("问卷定义有误：\n" + "\n".join(problems), "Invalid survey:\n" + "\n".join(problems))
+    with project.transaction() as db:
+        version = load_survey_version(project, survey_id)
+        answered = db.conn.execute(
+            "SELECT 1 FROM responses WHERE survey_id = ? AND survey_version = ? LIMIT 1", [survey_id, version]
+        ).fetchone()
+        document = json.dumps(definition.to_json(), ensure_ascii=False)
+        if answered:
+            version += 1
+            db.execute(
+                "INSERT INTO survey_versions(survey_id, version, definition, created_at) VALUES (?, ?, ?, ?)",
+                [survey_id, version, document, now_iso()],
+            )
+        else:
+            db.execute(
+                "UPDATE survey_versions SET definition = ?, created_at = ? WHERE survey_id = ? AND version = ?",
+                [document, now_iso(), survey_id, version],
+            )
+        db.execute(
+            "UPDATE surveys SET current_version = ?, code = ?, title_zh = ?, title_en = ?, audience = ? WHERE id = ?",
+            [version, definition.form_id, definition.title.get("zh"), definition.title.get("en"), definition.audience,
+             survey_id],
+        )
+    return version
+
+
 def find_survey(project: Project, key: str | int) -> int:
     """A survey's id from its id, its form id (``code``) or its UUID (or a unique UUID prefix)."""
     text = str(key).strip()
