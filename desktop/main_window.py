@@ -147,15 +147,17 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.runner = self.run_on_project
 
-    def run_on_project(self, work, *, label: str = "", success=None, failure=None) -> None:
-        """Run a change on the open project, then reload every page from the file."""
+    def run_on_project(self, work, *, label: str = "", success=None, failure=None, changes: bool = True) -> None:
+        """Run work on the open project; after a change, reload every page from the file."""
         if self.lane is None:
             return
 
         def done(result) -> None:
-            if success is not None:
-                success(result)
-            self.reload()
+            then = (lambda: success(result)) if success is not None else None
+            if changes:
+                self.reload(then=then)  # pages show the changed file before the caller goes on
+            elif then is not None:
+                then()
 
         op = self.lane.op(self, work, label=label).success(done)
         if failure is not None:
@@ -191,9 +193,17 @@ class MainWindow(QMainWindow):
                 self.open_project(Path(path))
                 return
 
-    def reload(self) -> None:
-        if self.lane is not None:
-            self.lane.op(self, load_view).success(self._show_view).run()
+    def reload(self, then=None) -> None:
+        """Reload every page from the project file, then call ``then`` (if given)."""
+        if self.lane is None:
+            return
+
+        def shown(view: ProjectView) -> None:
+            self._show_view(view)
+            if then is not None:
+                then()
+
+        self.lane.op(self, load_view).success(shown).run()
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

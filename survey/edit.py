@@ -210,3 +210,28 @@ def _renamed_copy(item: Item, taken: set[str]) -> Item:
     if isinstance(item, Group):
         return replace(item, name=name, row=0, children=tuple(_renamed_copy(c, taken) for c in item.children))
     return replace(item, name=name, row=0)
+
+
+def reorder(definition: SurveyDefinition, structure: list[tuple[str, list]]) -> SurveyDefinition:
+    """Rebuild the item tree in the order and nesting of ``structure`` (nested ``(name, children)``).
+
+    Used after a drag and drop in the designer's tree; only groups can hold children.
+    Items missing from ``structure`` are dropped; unknown names are an error.
+    """
+    items = {q.name: q for q in definition.questions}
+    groups = {g.name: g for g, _ in definition.groups()}
+
+    def build(nodes: list[tuple[str, list]]) -> tuple[Item, ...]:
+        out: list[Item] = []
+        for name, children in nodes:
+            if name in groups:
+                out.append(replace(groups[name], children=build(children)))
+            elif name in items:
+                if children:
+                    raise ValueError(f"question {name!r} cannot hold other items")
+                out.append(items[name])
+            else:
+                raise KeyError(name)
+        return tuple(out)
+
+    return definition.with_items(build(structure))

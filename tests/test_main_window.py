@@ -69,8 +69,8 @@ def test_opens_the_demo_and_shows_its_counts(qtbot, window, demo_copy):
     assert bars["市民"] > bars["部门"] > 0
     assert summary.title in window.windowTitle()
     assert recent_projects()[0] == str(demo_copy.resolve())
-    surveys = window.pages["surveys"].table
-    assert surveys.rowCount() == 2 and surveys.item(0, 0).text() == "临江市智慧城市建设市民需求调查"
+    surveys = window.pages["surveys"].list
+    assert surveys.count() == 2 and surveys.item(0).text().startswith("临江市智慧城市建设市民需求调查")
     workshops = window.pages["workshops"]
     assert workshops.table.rowCount() == 1
     assert int(workshops.table.item(0, 6).text()) >= 80
@@ -138,7 +138,7 @@ def test_new_empty_project_and_close(qtbot, window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: window.view is not None and ops.running() == 0, timeout=30_000)
     assert window.view.summary.responses == 0
     assert not window.pages["surveys"].empty.isHidden()
-    assert window.pages["surveys"].list_card.isHidden()
+    assert window.pages["surveys"].body.isHidden()
     window.close_project()
     assert window.view is None and window.lane is None
     assert not window.export_action.isEnabled()

@@ -90,3 +90,11 @@ def test_an_invalid_edit_is_refused_with_the_position(project):
     with pytest.raises(ValidationError) as info:
         save_definition(project, survey_id, broken)
     assert "staff.constraint" in str(info.value) and "第 11 个字符" in str(info.value)
+
+
+def test_reorder_follows_a_dragged_tree():
+    d = edit.reorder(small(), [("g", [("c", []), ("a", []), ("b", [])]), ("d", [])])
+    assert names(d) == ["c", "a", "b", "d"]
+    assert [i.name for i in d.items] == ["g", "d"]
+    with pytest.raises(ValueError):
+        edit.reorder(small(), [("a", [("b", [])])])

@@ -80,13 +80,15 @@ class Page(QWidget):
         label: str = "",
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
+        changes: bool = True,
     ) -> None:
-        """Run ``work(project, progress)`` on the open project's lane; the pages reload after it.
+        """Run ``work(project, progress)`` on the open project's lane; with ``changes`` (a
+        write) every page reloads from the file afterwards.
 
         The window sets ``runner``; a page never holds a connection itself.
         """
         if self.runner is not None:
-            self.runner(work, label=label, success=success, failure=failure)
+            self.runner(work, label=label, success=success, failure=failure, changes=changes)
 
     def show_view(self, view: ProjectView) -> None:
         """Show an open project's data."""

@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>添加题目</source>
+        <translation>Add Question</translation>
+    </message>
+    <message>
+        <source>添加分组</source>
+        <translation>Add Section</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>共 {n} 题</source>
+        <translation>{n} questions</translation>
+    </message>
+    <message>
+        <source>有 {n} 处问题，修正后自动保存</source>
+        <translation>{n} problem(s); saved automatically once fixed</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>已保存（第 {v} 版）</source>
+        <translation>Saved (version {v})</translation>
+    </message>
+    <message>
+        <source>✗ 第 {n} 个字符：{message}</source>
+        <translation>✗ At character {n}: {message}</translation>
+    </message>
+    <message>
+        <source>✗ 没有这些题目：{names}</source>
+        <translation>✗ No such questions: {names}</translation>
+    </message>
+    <message>
+        <source>✓ 引用：{names}</source>
+        <translation>✓ Reads: {names}</translation>
+    </message>
+    <message>
+        <source>✓ 表达式有效</source>
+        <translation>✓ Valid expression</translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>逻辑</source>
+        <translation>Logic</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>题型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>重复组</source>
+        <translation>Repeated section</translation>
+    </message>
+    <message>
+        <source>分组类型</source>
+        <translation>Section kind</translation>
+    </message>
+    <message>
+        <source>题目（中文）</source>
+        <translation>Question (Chinese)</translation>
+    </message>
+    <message>
+        <source>题目（英文）</source>
+        <translation>Question (English)</translation>
+    </message>
+    <message>
+        <source>提示（中文）</source>
+        <translation>Hint (Chinese)</translation>
+    </message>
+    <message>
+        <source>提示（英文）</source>
+        <translation>Hint (English)</translation>
+    </message>
+    <message>
+        <source>必答</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必答提示（中文）</source>
+        <translation>Required message (Chinese)</translation>
+    </message>
+    <message>
+        <source>外观</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>重复次数</source>
+        <translation>Repeat count</translation>
+    </message>
+    <message>
+        <source>打分的场景</source>
+        <translation>Scenarios to score</translation>
+    </message>
+    <message>
+        <source>例如 ${commutes} = &apos;yes&apos;</source>
+        <translation>e.g. ${commutes} = &apos;yes&apos;</translation>
+    </message>
+    <message>
+        <source>显示条件</source>
+        <translation>Show when</translation>
+    </message>
+    <message>
+        <source>例如 . &gt;= 0 and . &lt;= 120</source>
+        <translation>e.g. . &gt;= 0 and . &lt;= 120</translation>
+    </message>
+    <message>
+        <source>校验规则</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>校验提示（中文）</source>
+        <translation>Constraint message (Chinese)</translation>
+    </message>
+    <message>
+        <source>校验提示（英文）</source>
+        <translation>Constraint message (English)</translation>
+    </message>
+    <message>
+        <source>留空表示按“必答”勾选；也可写条件，如 ${age} &gt;= 18</source>
+        <translation>Empty: use the Required box; or a condition such as ${age} &gt;= 18</translation>
+    </message>
+    <message>
+        <source>必答条件</source>
+        <translation>Required when</translation>
+    </message>
+    <message>
+        <source>例如 ${minutes} div 60</source>
+        <translation>e.g. ${minutes} div 60</translation>
+    </message>
+    <message>
+        <source>计算公式</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>例如 district = ${district}</source>
+        <translation>e.g. district = ${district}</translation>
+    </message>
+    <message>
+        <source>选项过滤</source>
+        <translation>Choice filter</translation>
+    </message>
+    <message>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>表达式使用 XLSForm 语法：${题目名称} 引用其他题目，. 表示本题的答案，selected(${题目}, &apos;选项&apos;) 判断多选，and / or / not() 组合条件。输入时即检查，有误的表达式不会被应用。</source>
+        <translation>Expressions use XLSForm syntax: ${name} reads another question, . is this question&apos;s answer, selected(${question}, &apos;choice&apos;) tests a multiple choice, and / or / not() combine conditions. Expressions are checked as you type; an invalid one is not applied.</translation>
+    </message>
+    <message>
+        <source>选项值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>添加选项</source>
+        <translation>Add Choice</translation>
+    </message>
+    <message>
+        <source>删除选项</source>
+        <translation>Remove Choice</translation>
+    </message>
+    <message>
+        <source>此题没有选项列表。</source>
+        <translation>This question has no choice list.</translation>
+    </message>
+    <message>
+        <source>选项列表 {name}，共 {n} 道题使用：{users}。修改会作用于所有使用它的题目。</source>
+        <translation>Choice list {name}, used by {n} question(s): {users}. Changes apply to all of them.</translation>
+    </message>
+    <message>
+        <source>名称须以字母或下划线开头，只能包含字母、数字、下划线、连字符和点。</source>
+        <translation>A name starts with a letter or underscore and contains only letters, digits, underscores, hyphens and periods.</translation>
+    </message>
+    <message>
+        <source>已有同名的题目或分组。</source>
+        <translation>A question or section already has this name.</translation>
+    </message>
+    <message>
+        <source>新选项</source>
+        <translation>New choice</translation>
+    </message>
+    <message>
+        <source>在此作答</source>
+        <translation>Answer here</translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>价值（1–5）</source>
+        <translation>Value (1–5)</translation>
+    </message>
+    <message>
+        <source>紧迫性（1–5）</source>
+        <translation>Urgency (1–5)</translation>
+    </message>
+    <message>
+        <source>重新开始</source>
+        <translation>Start Over</translation>
+    </message>
+    <message>
+        <source>当前显示 {n} / {total} 题</source>
+        <translation>Showing {n} of {total} questions</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>问卷结构</source>
+        <translation>Survey structure</translation>
+    </message>
+    <message>
+        <source>单选题</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>多选题</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>李克特量表</source>
+        <translation>Likert scale</translation>
+    </message>
+    <message>
+        <source>0–10 评分（NPS）</source>
+        <translation>Rating 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>排序题</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>场景价值与紧迫性打分表</source>
+        <translation>Scenario value and urgency grid</translation>
+    </message>
+    <message>
+        <source>Kano 题（成对）</source>
+        <translation>Kano pair</translation>
+    </message>
+    <message>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>Integer</translation>
+    </message>
+    <message>
+        <source>小数</source>
+        <translation>Decimal</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>说明文字</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>知情同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>相关方群体</source>
+        <translation>Stakeholder group</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>日期时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>视频</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>单选（外部选项文件）</source>
+        <translation>Single choice (external file)</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>不含个人信息</source>
+        <translation>No personal data</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPage</name>
     <message>
         <source>分析</source>
@@ -575,56 +966,86 @@
 <context>
     <name>SurveysPage</name>
     <message>
-        <source>面向市民和部门的问卷：题目、版本与答卷数。</source>
-        <translation>Surveys for citizens and departments: questions, versions and responses.</translation>
+        <source>设计问卷：拖动调整顺序，设置跳题与校验，右侧随时预览；修改自动保存。</source>
+        <translation>Design surveys: drag to reorder, set skip logic and checks, preview on the right; changes save automatically.</translation>
     </message>
     <message>
-        <source>本项目的问卷</source>
-        <translation>Surveys in this project</translation>
+        <source>问卷列表</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>用上方的“新建问卷”从市民或部门问卷模板开始，或导入 ODK、KoboToolbox 使用的 XLSForm。</source>
+        <translation>Start from the citizen or department template with “New Survey” above, or import an XLSForm from ODK or KoboToolbox.</translation>
     </message>
     <message>
         <source>问卷</source>
         <translation>Surveys</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation>Audience</translation>
+        <source>新建问卷</source>
+        <translation>New Survey</translation>
     </message>
     <message>
-        <source>版本</source>
-        <translation>Version</translation>
+        <source>市民问卷模板</source>
+        <translation>Citizen survey template</translation>
     </message>
     <message>
-        <source>题目数</source>
-        <translation>Questions</translation>
+        <source>部门问卷模板</source>
+        <translation>Department survey template</translation>
     </message>
     <message>
-        <source>有效答卷</source>
-        <translation>Valid responses</translation>
+        <source>空白问卷</source>
+        <translation>Blank survey</translation>
+    </message>
+    <message>
+        <source>导入 XLSForm…</source>
+        <translation>Import XLSForm…</translation>
+    </message>
+    <message>
+        <source>导出 XLSForm…</source>
+        <translation>Export XLSForm…</translation>
+    </message>
+    <message>
+        <source>{title}
+第 {v} 版 · {q} 题 · {n:,} 份答卷</source>
+        <translation>{title}
+Version {v} · {q} questions · {n:,} responses</translation>
+    </message>
+    <message>
+        <source>导入 XLSForm</source>
+        <translation>Import XLSForm</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>问卷已导入，有 {n} 条提示：</source>
+        <translation>The survey was imported with {n} note(s):</translation>
+    </message>
+    <message>
+        <source>正在导入 XLSForm…</source>
+        <translation>Importing the XLSForm…</translation>
+    </message>
+    <message>
+        <source>导出 XLSForm</source>
+        <translation>Export XLSForm</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
     </message>
     <message>
         <source>还没有问卷</source>
         <translation>No surveys yet</translation>
-    </message>
-    <message>
-        <source>打开一个项目，或创建演示项目来看看问卷和答卷的样子。</source>
-        <translation>Open a project, or create the demo project to see what surveys and responses look like.</translation>
-    </message>
-    <message>
-        <source>即将提供</source>
-        <translation>Coming next</translation>
-    </message>
-    <message>
-        <source>问卷设计器（拖动排序、跳题逻辑、实时预览）、中文问卷模板，以及与 ODK、KoboToolbox 通用的 XLSForm 导入导出。</source>
-        <translation>The survey designer (drag to reorder, skip logic, live preview), Chinese survey templates, and XLSForm import and export shared with ODK and KoboToolbox.</translation>
-    </message>
-    <message>
-        <source>不限</source>
-        <translation>Anyone</translation>
-    </message>
-    <message>
-        <source>本项目还没有问卷。问卷设计器与 XLSForm 导入即将提供。</source>
-        <translation>This project has no surveys yet. The survey designer and XLSForm import are coming.</translation>
     </message>
 </context>
 <context>

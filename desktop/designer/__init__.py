@@ -1,0 +1,1 @@
+"""The survey designer: tree, properties, logic, choices and a live preview."""
