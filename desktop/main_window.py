@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, self.tr("创建演示项目(&D)…"), self.new_demo, None, "mdi6.flask-outline")
         file_menu.addSeparator()
+        self.import_xlsform_action = self._action(
+            file_menu, self.tr("导入 XLSForm 问卷(&I)…"), self._import_xlsform, QKeySequence("Ctrl+I"), "mdi6.file-import-outline"
+        )
+        self.export_xlsform_action = self._action(
+            file_menu, self.tr("导出 XLSForm 问卷(&X)…"), self._export_xlsform, None, "mdi6.file-export-outline"
+        )
         self.export_action = self._action(
             file_menu, self.tr("导出简报(&E)…"), lambda: self.export("both"), QKeySequence("Ctrl+E"), "mdi6.download"
         )
@@ -163,6 +169,14 @@ class MainWindow(QMainWindow):
         if failure is not None:
             op.failure(failure)
         op.run()
+
+    def _import_xlsform(self) -> None:
+        self.show_page("surveys")
+        self.pages["surveys"].import_xlsform()
+
+    def _export_xlsform(self) -> None:
+        self.show_page("surveys")
+        self.pages["surveys"].export_xlsform()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
@@ -290,7 +304,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — 汇智").format(title=view.summary.title))
         self.project_label.setText(view.summary.path)
         self.statusBar().showMessage(self.tr("项目已打开"), 4000)
-        for action in (self.export_action, self.backup_action, self.close_action):
+        for action in self._project_actions():
             action.setEnabled(True)
         for page in self.pages.values():
             page.show_view(view)
@@ -299,10 +313,14 @@ class MainWindow(QMainWindow):
         self.view = None
         self.setWindowTitle(self.tr("汇智 Huizhi"))
         self.project_label.setText(self.tr("未打开项目"))
-        for action in (self.export_action, self.backup_action, self.close_action):
+        for action in self._project_actions():
             action.setEnabled(False)
         for page in self.pages.values():
             page.clear()
+
+    def _project_actions(self) -> tuple[QAction, ...]:
+        return (self.export_action, self.backup_action, self.close_action, self.import_xlsform_action,
+                self.export_xlsform_action)
 
     def _close_lane(self) -> None:
         if self.lane is not None:

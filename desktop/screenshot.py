@@ -25,12 +25,21 @@ def take_screenshots(project: Path, outdir: Path, *, size: tuple[int, int] = (12
     if not ops.wait_idle() or window.view is None:
         raise RuntimeError(f"the project did not open in the window: {project}")
     written = []
-    for key in window.pages:
+    for key, page in window.pages.items():
         window.show_page(key)
+        ops.wait_idle()
         app.processEvents()
-        path = outdir / f"{key}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
+        written.append(_save(window, outdir / f"{key}.png"))
+        for name, set_up in page.extra_screenshots():
+            set_up()
+            ops.wait_idle()
+            app.processEvents()
+            written.append(_save(window, outdir / f"{name}.png"))
     window.close()
     return written
+
+
+def _save(window, path: Path) -> Path:
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

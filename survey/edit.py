@@ -115,10 +115,41 @@ def new_question(definition: SurveyDefinition, qtype: str) -> Question:
     if qtype == "note":
         label = Text.of("说明文字", "Note text")
     list_name = ""
-    if qtype in ("select_one", "select_multiple", "rank", "likert", "kano", "consent"):
+    if qtype in ("select_one", "select_multiple", "rank", "likert", "kano", "consent", "stakeholder_group"):
         list_name = unique_name_for_list(definition, name)
     return Question(name, qtype, label, list_name=list_name,
                     parameters="scenarios=" if qtype == "scenario_grid" else "")
+
+
+def new_items(definition: SurveyDefinition, kind: str) -> tuple[SurveyDefinition, list[Item]]:
+    """What "add" creates for ``kind``: usually one question; a Kano pair is two questions
+    about one feature; a matrix is a ``table-list`` group of rows sharing one scale.
+    Returns the definition with any new choice lists, and the items to insert."""
+    if kind == "kano":
+        first = new_question(definition, "kano")
+        feature = first.name.removesuffix("_1") or first.name
+        functional = replace(first, name=unique_name(definition, f"{feature}_functional"),
+                             label=Text.of("如果具备这项功能，您觉得如何？", "If it has this feature, how do you feel?"),
+                             parameters=f"feature={feature}; role=functional")
+        dysfunctional = replace(first, name=unique_name(definition, f"{feature}_dysfunctional"),
+                                label=Text.of("如果没有这项功能，您觉得如何？", "If it lacks this feature, how do you feel?"),
+                                parameters=f"feature={feature}; role=dysfunctional")
+        return with_default_choices(definition, functional), [functional, dysfunctional]
+    if kind == "matrix":
+        name = unique_name(definition, "matrix_1")
+        scale = replace(new_question(definition, "likert"), name=f"{name}_scale", type="likert")
+        definition = with_default_choices(definition, scale)
+        rows = [
+            Question(unique_name(definition, f"{name}_row_{i}"), "likert", Text.of(f"第 {i} 行", f"Row {i}"),
+                     list_name=scale.list_name, appearance="list-nolabel")
+            for i in (1, 2, 3)
+        ]
+        header = Question(f"{name}_header", "likert", Text.of("请为以下各项打分", "Rate each item"),
+                          list_name=scale.list_name, appearance="label")
+        group = Group(name, label=Text.of("矩阵题", "Matrix"), appearance="table-list", children=(header, *rows))
+        return definition, [group]
+    question = new_question(definition, kind)
+    return with_default_choices(definition, question), [question]
 
 
 def with_default_choices(definition: SurveyDefinition, question: Question) -> SurveyDefinition:
@@ -133,6 +164,10 @@ def with_default_choices(definition: SurveyDefinition, question: Question) -> Su
         words = [("我喜欢", "I like it"), ("理应如此", "I expect it"), ("无所谓", "I am neutral"),
                  ("能忍受", "I can live with it"), ("我不喜欢", "I dislike it")]
         choices = tuple(Choice(str(i), Text.of(z, e)) for i, (z, e) in enumerate(words, 1))
+    elif question.type == "stakeholder_group":
+        from workspace.stakeholders import default_groups
+
+        choices = tuple(Choice(g.code, Text.of(g.name.zh, g.name.en)) for g in default_groups())
     elif question.type == "consent":
         choices = (Choice("yes", Text.of("同意", "I agree")), Choice("no", Text.of("不同意", "I do not agree")))
     else:

@@ -146,3 +146,36 @@ def test_import_and_new_from_template(qtbot, designer_window, monkeypatch, tmp_p
     page.new_survey("department")
     qtbot.waitUntil(lambda: page.list.count() == 4 and designer.survey_id == 4 and ops.running() == 0, timeout=10_000)
     assert designer.definition.question("runs_system")
+
+
+def test_a_survey_built_in_the_designer_exports_to_an_xlsform_pyxform_converts(qtbot, designer_window, tmp_path):
+    from pyxform.xls2xform import convert
+
+    from desktop.designer.vocabulary import type_names
+    from survey.xlsform_out import write_xlsform
+
+    window, designer, _ = designer_window
+    page = window.pages["surveys"]
+    page.new_survey(None)
+    qtbot.waitUntil(lambda: page.list.count() == 3 and designer.survey_id == 3 and ops.running() == 0, timeout=10_000)
+    for kind in list(type_names()) + ["matrix"]:
+        designer.add_question(kind)
+    designer.add_group()
+    designer.add_question("text")
+    kinds = {q.type for q in designer.definition.questions}
+    assert {"likert", "rating", "scenario_grid", "kano", "consent", "calculate"} <= kinds
+    assert sum(q.type == "kano" for q in designer.definition.questions) == 2  # a Kano pair
+    matrix = next(g for g, _ in designer.definition.groups() if g.appearance == "table-list")
+    assert len(matrix.children) == 4
+    # a calculation needs a formula and a scenario grid its scenarios before the survey is valid
+    designer.tree.select(next(q.name for q in designer.definition.questions if q.type == "calculate"))
+    designer.inspector.calculation.set_text("1 + 1", set())
+    designer.inspector.calculation.committed.emit("1 + 1")
+    grid = next(q for q in designer.definition.questions if q.type == "scenario_grid")
+    designer.tree.select(grid.name)
+    first = designer.inspector.scenario_list.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    assert designer.definition.validate() == []
+    out = write_xlsform(designer.definition, tmp_path / "designed.xlsx")
+    assert "<h:html" in convert(xlsform=str(out), validate=False).xform
+    qtbot.waitUntil(lambda: "已保存" in designer.status.text(), timeout=10_000)

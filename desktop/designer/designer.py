@@ -73,6 +73,8 @@ class Designer(QWidget):
         menu = QMenu(self.add_button)
         for code, caption in type_names().items():
             menu.addAction(caption, lambda c=code: self.add_question(c))
+            if code == "kano":
+                menu.addAction(tr("矩阵题（多行共用一个量表）"), lambda: self.add_question("matrix"))
         self.add_button.setMenu(menu)
         bar.addWidget(self.add_button)
         self.buttons = {}
@@ -194,15 +196,19 @@ class Designer(QWidget):
 
     # -- edits -------------------------------------------------------------------------------------
 
-    def add_question(self, qtype: str) -> None:
-        question = edit.new_question(self.definition, qtype)
+    def add_question(self, kind: str) -> None:
+        """Add after the selected item (or into the selected group): one question, a Kano
+        pair, or a matrix group."""
+        updated, items = edit.new_items(self.definition, kind)
         current = self.tree.current_name()
-        target = edit.get(self.definition.items, edit.find(self.definition.items, current)) if current else None
-        if isinstance(target, Group):
-            updated = edit.insert_item(self.definition, question, into=current)
-        else:
-            updated = edit.insert_item(self.definition, question, after=current)
-        self.apply(edit.with_default_choices(updated, question), select=question.name)
+        target = edit.get(updated.items, edit.find(updated.items, current)) if current else None
+        for item in items:
+            if isinstance(target, Group) and item is items[0]:
+                updated = edit.insert_item(updated, item, into=current)
+            else:
+                updated = edit.insert_item(updated, item, after=current)
+            current = item.name
+        self.apply(updated, select=items[0].name)
         self.inspector.setCurrentIndex(0)
         self.inspector.label_zh.setFocus()
         self.inspector.label_zh.selectAll()

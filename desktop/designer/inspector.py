@@ -121,6 +121,12 @@ class Inspector(QTabWidget):
         self.required.toggled.connect(lambda on: self._loading or self._set(required="yes" if on else ""))
         form.addRow("", self.required)
         self.required_zh = self._line(form, tr("必答提示（中文）"), lambda v: self._set_text("required_message", "zh", v))
+        self.or_other = QCheckBox(tr("允许选“其他”并填写"))
+        self.or_other.toggled.connect(lambda on: self._loading or self._set(or_other=on))
+        form.addRow("", self.or_other)
+        self.read_only = QCheckBox(tr("只读（只显示，不可作答）"))
+        self.read_only.toggled.connect(lambda on: self._loading or self._set(read_only="yes" if on else ""))
+        form.addRow("", self.read_only)
         self.appearance = self._line(form, tr("外观"), lambda v: self._set(appearance=v))
         self.pii = QComboBox()
         for code, caption in pii_names().items():
@@ -211,8 +217,9 @@ class Inspector(QTabWidget):
             self.relevant.set_text(item.relevant, names)
             self._row_visible(self.form, self.kind, is_group)
             self._row_visible(self.form, self.repeat_count, is_group and item.kind == "repeat")
-            for widget in (self.type, self.required, self.required_zh, self.appearance, self.pii):
+            for widget in (self.type, self.required, self.required_zh, self.appearance, self.pii, self.read_only):
                 self._row_visible(self.form, widget, not is_group)
+            self._row_visible(self.form, self.or_other, not is_group and item.type in ("select_one", "select_multiple"))
             for widget in (self.constraint, self.constraint_zh, self.constraint_en, self.required_if, self.calculation,
                            self.choice_filter, self.default):
                 self._row_visible(self.logic_form, widget, not is_group)
@@ -228,6 +235,8 @@ class Inspector(QTabWidget):
                 index = self.type.count() - 1
             self.type.setCurrentIndex(index)
             self.required.setChecked(item.is_required)
+            self.or_other.setChecked(item.or_other)
+            self.read_only.setChecked(item.read_only.strip().lower() in ("yes", "true", "true()", "1"))
             self.required_zh.setText(item.required_message.exact(zh))
             self.appearance.setText(item.appearance)
             self.pii.setCurrentIndex(max(0, self.pii.findData(item.pii)))

@@ -90,6 +90,10 @@ class Page(QWidget):
         if self.runner is not None:
             self.runner(work, label=label, success=success, failure=failure, changes=changes)
 
+    def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
+        """Further states worth a screenshot: ``(name, set-up)`` pairs, e.g. a page's tabs."""
+        return []
+
     def show_view(self, view: ProjectView) -> None:
         """Show an open project's data."""
 

@@ -80,6 +80,29 @@ class SurveysPage(Page):
         bar.addStretch(1)
         return bar
 
+    def extra_screenshots(self):
+        designer = self.designer
+
+        def logic() -> None:
+            names = [q.name for q in designer.definition.questions if q.relevant and q.constraint] or [
+                q.name for q in designer.definition.questions if q.relevant]
+            if names:
+                designer.tree.select(names[0])
+            designer.inspector.setCurrentIndex(1)
+
+        def preview() -> None:
+            from PySide6.QtWidgets import QRadioButton
+
+            designer.inspector.setCurrentIndex(3)
+            box = designer.preview.boxes.get("consent")
+            for button in box.input.findChildren(QRadioButton) if box and box.input else ():
+                if button.property("choice") == "yes":
+                    button.click()
+
+        if designer.survey_id is None:
+            return []
+        return [("surveys-logic", logic), ("surveys-preview", preview)]
+
     # -- the list ------------------------------------------------------------------------------
 
     def show_view(self, view: ProjectView) -> None:

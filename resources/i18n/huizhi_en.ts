@@ -12,6 +12,10 @@
         <translation>Add Question</translation>
     </message>
     <message>
+        <source>矩阵题（多行共用一个量表）</source>
+        <translation>Matrix (rows sharing one scale)</translation>
+    </message>
+    <message>
         <source>添加分组</source>
         <translation>Add Section</translation>
     </message>
@@ -126,6 +130,14 @@
     <message>
         <source>必答提示（中文）</source>
         <translation>Required message (Chinese)</translation>
+    </message>
+    <message>
+        <source>允许选“其他”并填写</source>
+        <translation>Allow “Other, specify”</translation>
+    </message>
+    <message>
+        <source>只读（只显示，不可作答）</source>
+        <translation>Read-only (shown, not answered)</translation>
     </message>
     <message>
         <source>外观</source>
@@ -475,6 +487,14 @@
     <message>
         <source>创建演示项目(&amp;D)…</source>
         <translation>Create &amp;Demo Project…</translation>
+    </message>
+    <message>
+        <source>导入 XLSForm 问卷(&amp;I)…</source>
+        <translation>&amp;Import XLSForm Survey…</translation>
+    </message>
+    <message>
+        <source>导出 XLSForm 问卷(&amp;X)…</source>
+        <translation>E&amp;xport XLSForm Survey…</translation>
     </message>
     <message>
         <source>导出简报(&amp;E)…</source>
