@@ -29,7 +29,7 @@ from workspace.progress import Progress
 
 EXIT_USER_ERROR = 2
 
-SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey")
+SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +113,29 @@ def build_parser() -> argparse.ArgumentParser:
     sshow.add_argument("project", type=Path, help="a .huizhi project")
     sshow.add_argument("survey", help="survey id, form id or UUID")
     sshow.add_argument("--json", action="store_true", help="print the survey as one JSON object")
+
+    capture = commands.add_parser(
+        "capture",
+        help="record answers from JSON lines on stdin",
+        description='Scripted capture. Reads JSON lines on stdin: {"op":"new"}, '
+        '{"op":"answer","response":UUID,"name":Q,"value":V}, {"op":"submit","response":UUID}. After each '
+        'operation is durable on disk it prints one JSON line {"ack": OP, "response": UUID, ...} and flushes; '
+        'an invalid operation prints {"error": ...} and changes nothing.',
+    )
+    capture.add_argument("project", type=Path, help="a .huizhi project")
+    capture.add_argument("--survey", required=True, metavar="ID", help="survey id, form id or UUID")
+    capture.add_argument("--collector", default="", metavar="NAME", help="who is collecting")
+
+    responses = commands.add_parser("responses", help="dump or import responses", description="Responses in and out.")
+    response_commands = responses.add_subparsers(dest="action", metavar="ACTION", required=True)
+    dump = response_commands.add_parser(
+        "dump",
+        help="print every response as a JSON line",
+        description='Print one JSON line per response: {"response": UUID, "survey": ID, "status": "draft"|"submitted", '
+        '"answers": {NAME: VALUE, ...}}.',
+    )
+    dump.add_argument("project", type=Path, help="a .huizhi project")
+    dump.add_argument("--survey", metavar="ID", help="only this survey (id, form id or UUID)")
     return parser
 
 
@@ -272,6 +295,63 @@ def _survey(args: argparse.Namespace) -> int:
     return 0
 
 
+def _capture(args: argparse.Namespace) -> int:
+    """One JSON line in, one JSON line out, each answer on disk before its acknowledgement."""
+    from survey.capture import Capture, CaptureError, to_json_line
+    from survey.store import find_survey
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        capture = Capture(project, find_survey(project, args.survey), collector=args.collector)
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                request = json.loads(line)
+                reply = _capture_op(capture, request)
+            except (CaptureError, HuizhiError) as err:
+                reply = {"error": err.text(_lang()), "op": _op_name(line)}
+            except (ValueError, KeyError, TypeError) as err:
+                reply = {"error": f"无效的操作 (invalid operation): {err}", "op": _op_name(line)}
+            sys.stdout.write(to_json_line(reply) + "\n")
+            sys.stdout.flush()
+    return 0
+
+
+def _capture_op(capture, request: dict) -> dict:
+    op = request.get("op")
+    if op == "new":
+        uuid = capture.new(stakeholder_group=request.get("stakeholder_group"), uuid=request.get("response"))
+        return {"ack": "new", "response": uuid}
+    if op == "answer":
+        uuid, name, value = request["response"], request["name"], request.get("value", "")
+        capture.answer(uuid, name, "" if value is None else str(value))
+        return {"ack": "answer", "response": uuid, "name": name, "value": value}
+    if op == "submit":
+        capture.submit(request["response"])
+        return {"ack": "submit", "response": request["response"]}
+    raise ValueError(f"unknown op {op!r}")
+
+
+def _op_name(line: str) -> str | None:
+    try:
+        return json.loads(line).get("op")
+    except (ValueError, AttributeError):
+        return None
+
+
+def _responses(args: argparse.Namespace) -> int:
+    from survey.capture import dump_responses, to_json_line
+    from survey.store import find_survey
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        survey_id = find_survey(project, args.survey) if args.survey else None
+        for record in dump_responses(project, survey_id):
+            sys.stdout.write(to_json_line(record) + "\n")
+    return 0
+
+
 def _text(local):
     from survey.model import Text
 
@@ -286,6 +366,8 @@ _COMMANDS = {
     "screenshot": _screenshot,
     "xlsform": _xlsform,
     "survey": _survey,
+    "capture": _capture,
+    "responses": _responses,
 }
 
 

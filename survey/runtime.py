@@ -165,6 +165,15 @@ class FormState:
             return [Problem(name, "constraint", message)]
         return []
 
+    def check_value(self, name: str, value: str) -> Problem | None:
+        """Whether ``value`` passes ``name``'s constraint, relevant or not (blank always passes)."""
+        compiled = self._compiled.get((name, "constraint"))
+        if not value or compiled is None or to_bool(compiled(_Ctx(self, current_value=value))):
+            return None
+        q = self.questions[name]
+        message = q.constraint_message.get(self.lang) or ("答案不符合要求。" if self.lang == "zh" else "The answer is not valid.")
+        return Problem(name, "constraint", message)
+
     def choices(self, name: str) -> tuple[Choice, ...]:
         """The question's choices after its choice filter."""
         q = self.questions[name]

@@ -152,7 +152,7 @@ def list_surveys(project: Project) -> list[SurveyInfo]:
     rows = project.db.conn.execute(
         """
         SELECT s.id, s.uuid, s.code, s.title_zh, s.title_en, s.audience, s.current_version, v.definition,
-               (SELECT COUNT(*) FROM responses r WHERE r.survey_id = s.id AND r.status = 'submitted')
+               (SELECT COUNT(*) FROM responses r WHERE r.survey_id = s.id AND r.status = 'submitted' AND r.deleted_at IS NULL)
         FROM surveys s JOIN survey_versions v ON v.survey_id = s.id AND v.version = s.current_version
         ORDER BY s.id
         """
@@ -202,7 +202,11 @@ def add_responses(
                 )
                 answer_rows.extend((next_id, q, v) for q, v in record.answers.items() if v not in (None, ""))
                 next_id += 1
-            conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", response_rows)
+            conn.executemany(
+                "INSERT INTO responses(id, uuid, survey_id, survey_version, stakeholder_group, collector, device_id, "
+                "started_at, ended_at, submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                response_rows,
+            )
             conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)", answer_rows)
             added += len(response_rows)
             progress(added / total if total else 0.0, f"{added} responses")
@@ -224,14 +228,16 @@ def load_survey_version(project: Project, survey_id: int) -> int:
 
 
 def count_responses(project: Project) -> int:
-    return project.db.conn.execute("SELECT COUNT(*) FROM responses WHERE status = 'submitted'").fetchone()[0]
+    return project.db.conn.execute(
+        "SELECT COUNT(*) FROM responses WHERE status = 'submitted' AND deleted_at IS NULL"
+    ).fetchone()[0]
 
 
 def responses_by_group(project: Project) -> list[tuple[int, str | None, int]]:
     """Submitted responses as ``(survey_id, stakeholder_group, count)`` rows."""
     return project.db.conn.execute(
         "SELECT survey_id, stakeholder_group, COUNT(*) FROM responses WHERE status = 'submitted' "
-        "GROUP BY survey_id, stakeholder_group ORDER BY survey_id, stakeholder_group"
+        "AND deleted_at IS NULL GROUP BY survey_id, stakeholder_group ORDER BY survey_id, stakeholder_group"
     ).fetchall()
 
 
@@ -254,12 +260,12 @@ def iter_responses(project: Project, survey_id: int) -> Iterator[StoredResponse]
     conn = project.db.conn
     heads = conn.execute(
         "SELECT id, uuid, survey_version, stakeholder_group, collector, submitted_at FROM responses "
-        "WHERE survey_id = ? AND status = 'submitted' ORDER BY id",
+        "WHERE survey_id = ? AND status = 'submitted' AND deleted_at IS NULL ORDER BY id",
         [survey_id],
     )
     answers = conn.execute(
         "SELECT a.response_id, a.question, a.value FROM answers a JOIN responses r ON r.id = a.response_id "
-        "WHERE r.survey_id = ? AND r.status = 'submitted' ORDER BY a.response_id",
+        "WHERE r.survey_id = ? AND r.status = 'submitted' AND r.deleted_at IS NULL ORDER BY a.response_id",
         [survey_id],
     )
     grouped = itertools.groupby(answers, key=lambda row: row[0])
@@ -299,7 +305,8 @@ def _open_text_filters(project: Project, stakeholder_group: str | None) -> Itera
         if not names:
             continue
         where = (
-            "r.survey_id = ? AND r.survey_version = ? AND r.status = 'submitted' "
+            "r.survey_id = ? AND r.survey_version = ? AND r.status = 'submitted' AND r.deleted_at IS NULL "
+            "AND r.excluded = 0 "
             f"AND a.question IN ({','.join('?' * len(names))})"
         )
         params: list = [survey_id, version, *names]

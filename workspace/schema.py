@@ -193,5 +193,55 @@ def _workshops(db: Database) -> None:
     )
 
 
+@_migration("0004_fieldwork")
+def _fieldwork(db: Database) -> None:
+    _run(
+        db,
+        """
+        ALTER TABLE responses ADD COLUMN updated_at TEXT;
+        ALTER TABLE responses ADD COLUMN deleted_at TEXT;
+        ALTER TABLE responses ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX responses_status ON responses(survey_id, status);
+        CREATE TABLE answer_audit (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX answer_audit_response ON answer_audit(response_id, id);
+        CREATE TABLE response_conflicts (
+            id INTEGER PRIMARY KEY,
+            response_uuid TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            variant TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT
+        );
+        CREATE INDEX response_conflicts_uuid ON response_conflicts(response_uuid);
+        CREATE TABLE response_flags (
+            response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (response_id, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE sealed_responses (
+            uuid TEXT PRIMARY KEY,
+            survey_id INTEGER NOT NULL,
+            survey_version INTEGER NOT NULL,
+            payload BLOB NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE merged_packages (
+            sha256 TEXT PRIMARY KEY,
+            merged_at TEXT NOT NULL,
+            summary TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
 LATEST_VERSION = len(MIGRATION_NAMES)
