@@ -29,7 +29,8 @@ from workspace.progress import Progress
 
 EXIT_USER_ERROR = 2
 
-SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses")
+SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses", "package",
+               "field", "keys")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,6 +137,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dump.add_argument("project", type=Path, help="a .huizhi project")
     dump.add_argument("--survey", metavar="ID", help="only this survey (id, form id or UUID)")
+
+    package = commands.add_parser("package", help="field packages: export, collect, merge",
+                                  description="Field packages between the master project and field laptops.")
+    package_commands = package.add_subparsers(dest="action", metavar="ACTION", required=True)
+    pexport = package_commands.add_parser(
+        "export", help="write a survey package for field laptops",
+        description="Write everything a field laptop needs to collect one survey into OUT.hzpkg.")
+    pexport.add_argument("project", type=Path, help="the master .huizhi project")
+    pexport.add_argument("--survey", required=True, metavar="ID", help="survey id, form id or UUID")
+    pexport.add_argument("out", type=Path, metavar="OUT.hzpkg")
+    pexport.add_argument("--public-key", type=Path, metavar="KEY.pem",
+                         help="seal responses on the laptops for this key (see `huizhi keys create`)")
+    pcollect = package_commands.add_parser(
+        "collect", help="write a field laptop's responses",
+        description="Write the field project's submitted responses into OUT.hzdata for the master.")
+    pcollect.add_argument("field", type=Path, metavar="FIELD.huizhi")
+    pcollect.add_argument("out", type=Path, metavar="OUT.hzdata")
+    pmerge = package_commands.add_parser(
+        "merge", help="merge field data into the master",
+        description="Merge .hzdata packages into the master, keyed by response UUID; a backup is taken first. "
+        "Merging the same packages again adds nothing.")
+    pmerge.add_argument("master", type=Path, metavar="MASTER.huizhi")
+    pmerge.add_argument("packages", type=Path, nargs="+", metavar="IN.hzdata")
+    pmerge.add_argument("--json", action="store_true",
+                        help='print {"added": N, "unchanged": N, "updated": N, "conflicts": N, "rejected": N}')
+    pmerge.add_argument("--private-key", type=Path, metavar="KEY.pem", help="the master's private key, for sealed data")
+    pmerge.add_argument("--passphrase-env", default="HUIZHI_PASSPHRASE", metavar="VAR",
+                        help="environment variable holding the key's passphrase (default HUIZHI_PASSPHRASE; "
+                        "asked for when unset)")
+
+    field = commands.add_parser("field", help="field laptop projects", description="Field laptop projects.")
+    field_commands = field.add_subparsers(dest="action", metavar="ACTION", required=True)
+    fcreate = field_commands.add_parser(
+        "create", help="create a field project from a survey package",
+        description="Create the field laptop's own project FIELD.huizhi from IN.hzpkg.")
+    fcreate.add_argument("package", type=Path, metavar="IN.hzpkg")
+    fcreate.add_argument("field", type=Path, metavar="FIELD.huizhi")
+
+    keys = commands.add_parser("keys", help="key pairs for sealed responses", description="Key pairs for sealed responses.")
+    key_commands = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    kcreate = key_commands.add_parser(
+        "create", help="create a key pair",
+        description="Create an X25519 key pair: PRIVATE.pem encrypted with a passphrase, PUBLIC.pem for field packages.")
+    kcreate.add_argument("private", type=Path, metavar="PRIVATE.pem")
+    kcreate.add_argument("public", type=Path, metavar="PUBLIC.pem")
+    kcreate.add_argument("--passphrase-env", default="HUIZHI_PASSPHRASE", metavar="VAR",
+                         help="environment variable holding the passphrase (asked for when unset)")
     return parser
 
 
@@ -352,6 +400,62 @@ def _responses(args: argparse.Namespace) -> int:
     return 0
 
 
+def _package(args: argparse.Namespace) -> int:
+    from survey import package
+    from survey.store import find_survey
+    from workspace.project import open_project
+
+    if args.action == "export":
+        with open_project(args.project) as project:
+            key = args.public_key.read_bytes() if args.public_key else None
+            print(package.export_field_package(project, find_survey(project, args.survey), args.out, public_key_pem=key))
+        return 0
+    if args.action == "collect":
+        with open_project(args.field) as project:
+            print(package.collect(project, args.out))
+        return 0
+    key = args.private_key.read_bytes() if args.private_key else None
+    with open_project(args.master) as project:
+        passphrase = _passphrase(args.passphrase_env) if key else ""
+        summary = package.merge(project, args.packages, private_key_pem=key, passphrase=passphrase)
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    else:
+        print("新增 {added}，未变 {unchanged}，更新 {updated}，冲突 {conflicts}，拒收 {rejected}".format(**summary.to_json()))
+        for reason in summary.reasons:
+            print(f"  拒收：{reason}", file=sys.stderr)
+        print(f"合并前的备份：{summary.backup}", file=sys.stderr)
+    return 0
+
+
+def _field(args: argparse.Namespace) -> int:
+    from survey.package import create_field_project
+
+    print(create_field_project(args.package, args.field))
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from survey.sealing import create_keys
+
+    create_keys(args.private, args.public, _passphrase(args.passphrase_env, confirm=True))
+    print(args.public)
+    return 0
+
+
+def _passphrase(variable: str, *, confirm: bool = False) -> str:
+    import getpass
+    import os
+
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    first = getpass.getpass("口令 (passphrase): ")
+    if confirm and getpass.getpass("再输入一次 (again): ") != first:
+        raise HuizhiError("两次输入的口令不一致。", "The passphrases do not match.")
+    return first
+
+
 def _text(local):
     from survey.model import Text
 
@@ -368,6 +472,9 @@ _COMMANDS = {
     "survey": _survey,
     "capture": _capture,
     "responses": _responses,
+    "package": _package,
+    "field": _field,
+    "keys": _keys,
 }
 
 

@@ -55,6 +55,7 @@ class Capture:
         self.collector = collector
         self.device = device or device_id()
         self._names = self._answer_names()
+        self.sealing = bool(project.meta("field_public_key"))
         project.db.conn.execute("PRAGMA synchronous = FULL")
 
     def _answer_names(self) -> dict[str, str]:
@@ -146,6 +147,10 @@ class Capture:
                 "UPDATE responses SET status = 'submitted', submitted_at = ?, ended_at = ?, updated_at = ? WHERE id = ?",
                 [now, now, now, response_id],
             )
+            if self.sealing:
+                from .package import seal_response
+
+                seal_response(self.project, response_id)  # on an encrypting field laptop
 
     def discard(self, response_uuid: str) -> None:
         """Throw away a draft (e.g. the respondent declined); submitted responses are kept."""
