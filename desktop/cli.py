@@ -137,6 +137,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dump.add_argument("project", type=Path, help="a .huizhi project")
     dump.add_argument("--survey", metavar="ID", help="only this survey (id, form id or UUID)")
+    rimport = response_commands.add_parser(
+        "import",
+        help="import responses exported by other tools",
+        description="Import a CSV (UTF-8, UTF-8 with BOM, GBK or GB18030, detected) or XLSX export of 问卷星, 腾讯问卷, "
+        "KoboToolbox or ODK Central into SURVEY. Columns are matched to questions by name or label (or by "
+        "--mapping); good rows are imported in one transaction and every problem is listed by row and column.",
+    )
+    rimport.add_argument("project", type=Path, help="a .huizhi project")
+    rimport.add_argument("--survey", required=True, metavar="ID", help="survey id, form id or UUID")
+    rimport.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx export")
+    rimport.add_argument("--mapping", type=Path, metavar="MAP.json", help="column → question mapping to use")
+    rimport.add_argument("--save-mapping", type=Path, metavar="MAP.json", help="write the mapping used, for reuse")
+    rimport.add_argument("--json", action="store_true", help='print {"imported": N, "rejected": [{"row", "column", "value", "reason"}]}')
 
     package = commands.add_parser("package", help="field packages: export, collect, merge",
                                   description="Field packages between the master project and field laptops.")
@@ -393,10 +406,35 @@ def _responses(args: argparse.Namespace) -> int:
     from survey.store import find_survey
     from workspace.project import open_project
 
+    if args.action == "import":
+        return _responses_import(args)
     with open_project(args.project) as project:
         survey_id = find_survey(project, args.survey) if args.survey else None
         for record in dump_responses(project, survey_id):
             sys.stdout.write(to_json_line(record) + "\n")
+    return 0
+
+
+def _responses_import(args: argparse.Namespace) -> int:
+    from survey import importer
+    from survey.store import find_survey, load_definition
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        survey_id = find_survey(project, args.survey)
+        definition = load_definition(project, survey_id)
+        table = importer.read_table(args.file)
+        mapping = importer.load_mapping(args.mapping) if args.mapping else importer.propose_mapping(definition, table.headers)
+        if args.save_mapping:
+            importer.save_mapping(mapping, args.save_mapping)
+        checked = importer.check_rows(definition, table, mapping)
+        result = importer.import_rows(project, survey_id, checked, source=args.file.name)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(f"导入 {result.imported} 份答卷，跳过已导入的 {result.duplicates} 份，{len(result.rejected)} 处问题。")
+        for problem in result.rejected:
+            print(f"  第 {problem.row} 行 {problem.column}：{problem.value!r} — {problem.reason}", file=sys.stderr)
     return 0
 
 

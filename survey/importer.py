@@ -1,0 +1,430 @@
+"""Responses from other tools: CSV and XLSX exports of 问卷星, 腾讯问卷, KoboToolbox, ODK Central.
+
+1. :func:`read_table` reads the file: CSV in any of UTF-8 (with or without BOM), GBK or
+   GB18030, detected by charset-normalizer (never asked), or the first sheet of an XLSX.
+2. :func:`propose_mapping` matches each column to a question by name or by label, after
+   removing what the tools add (``1、``, ``Q3：``, ``group/``, ``(必填)``); per-choice
+   columns (``q/choice``, ``3、题目:选项``) become parts of one multiple choice answer.
+   A mapping can be edited, saved as JSON and reused.
+3. :func:`check_rows` converts every value (choices by name or label, multiple choices
+   split on space, comma, ``┋``, ``、`` …, numbers, dates) and lists each problem with its
+   row, column, value and reason.
+4. :func:`import_rows` writes the good rows in one transaction. A row's UUID comes from
+   the tool's own instance id when there is one, else from its content, so importing the
+   same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import uuid as uuid_module
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workspace.clock import now_iso
+from workspace.errors import ValidationError
+from workspace.project import Project
+
+from .model import Question, SurveyDefinition
+from .runtime import FormState
+from .store import load_definition, load_survey_version
+
+# Special targets a column can map to besides a question.
+META_TARGETS = {"_uuid", "_submitted_at", "_started_at", "_collector", "_stakeholder_group"}
+_META_HEADERS = {
+    "_uuid": ["_uuid", "uuid", "meta/instanceid", "instanceid", "meta-instanceid", "key", "答卷编号"],
+    "_submitted_at": ["_submission_time", "submissiondate", "提交答卷时间", "提交时间", "end", "答题结束时间"],
+    "_started_at": ["start", "开始时间", "答题开始时间"],
+    "_collector": ["_submitted_by", "submitterid", "submittername", "username", "采集员"],
+}
+_PREFIX = re.compile(r"^\s*(?:[Qq]?\d+[\.、:：．)）]|[Qq]\d+\s*)\s*")
+_SPLIT_MULTI = re.compile(r"[┋|,，;；、\n]+")
+_NOISE = re.compile(r"[\s\-_:：/\\.。,，、？?！!（）()\[\]【】“”\"'‘’*]+")
+
+
+class TableError(ValidationError):
+    """A file that cannot be read as a table of responses."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a column goes: an answer name (and for per-choice columns, the choice), or a meta field."""
+
+    name: str
+    choice: str = ""
+
+    def to_json(self):
+        return {"question": self.name, "choice": self.choice} if self.choice else self.name
+
+    @classmethod
+    def from_json(cls, value) -> Target | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dict):
+            return cls(value["question"], value.get("choice", ""))
+        return cls(str(value))
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number in the file, cells)
+    encoding: str = ""
+
+
+@dataclass
+class Problem:
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+
+
+@dataclass
+class Checked:
+    good: list[tuple[int, dict[str, str], dict[str, str]]] = field(default_factory=list)  # row, answers, meta
+    problems: list[Problem] = field(default_factory=list)
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def read_table(path: str | Path) -> Table:
+    path = Path(path)
+    if not path.exists():
+        raise TableError(f"找不到文件：{path}", f"File not found: {path}")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if path.suffix.lower() == ".xls":
+        raise TableError("这是旧版 .xls 文件，请另存为 .xlsx 或 CSV 后再导入。", "Save the old .xls file as .xlsx or CSV first.")
+    return _read_csv(path)
+
+
+def _read_csv(path: Path) -> Table:
+    data = path.read_bytes()
+    encoding = detect_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise TableError(f"无法识别文件的编码：{path.name}", f"Cannot tell the file's text encoding: {path.name}") from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows = [(number, [cell.strip() for cell in row]) for number, row in enumerate(reader, start=1)]
+    rows = [(n, r) for n, r in rows if any(r)]
+    if not rows:
+        raise TableError(f"文件是空的：{path.name}", f"The file is empty: {path.name}")
+    return Table(rows[0][1], rows[1:], encoding)
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else what charset-normalizer finds; GBK read as GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    name = (best.encoding if best else "gb18030").lower().replace("_", "")
+    if name in ("gbk", "gb2312", "gb18030", "cp936", "hz"):
+        return "gb18030"  # a superset: reads GBK and GB2312 files too
+    return best.encoding if best else "gb18030"
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise TableError(f"无法读取这个 Excel 文件：{path.name}", f"Cannot read this Excel file: {path.name}") from exc
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell(v) for v in values]
+            if any(cells):
+                rows.append((number, cells))
+    finally:
+        book.close()
+    if not rows:
+        raise TableError(f"工作表是空的：{path.name}", f"The sheet is empty: {path.name}")
+    return Table(rows[0][1], rows[1:], "xlsx")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# -- mapping ---------------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    return _NOISE.sub("", _PREFIX.sub("", text or "")).lower()
+
+
+def propose_mapping(definition: SurveyDefinition, headers: list[str]) -> dict[str, Target | None]:
+    """Each column's best target: meta fields, question names, labels, per-choice columns."""
+    by_name: dict[str, str] = {}
+    by_label: dict[str, str] = {}
+    for q in definition.questions:
+        for answer in q.answer_names():
+            by_name[answer.lower()] = answer
+        for _, text in q.label.items:
+            by_label.setdefault(normalise(text), q.name)
+    mapping: dict[str, Target | None] = {}
+    for header in headers:
+        mapping[header] = _match(definition, header, by_name, by_label)
+    return mapping
+
+
+def _match(definition, header: str, by_name, by_label) -> Target | None:
+    lowered = header.strip().lower()
+    for target, spellings in _META_HEADERS.items():
+        if lowered in spellings:
+            return Target(target)
+    bare = re.sub(r"^.*[/]", "", header.strip())  # Kobo/ODK group paths: group/question
+    for candidate in (header.strip(), bare, bare.rsplit("-", 1)[-1]):
+        if candidate.lower() in by_name:
+            return Target(by_name[candidate.lower()])
+    # per-choice columns: question/choice (Kobo), question.choice, "题目:选项" or "题目(选项)" (问卷星, 腾讯问卷)
+    parts = re.split(r"[/.]", header.strip())
+    if len(parts) >= 2 and parts[-2].lower() in by_name:
+        question = definition.question(by_name[parts[-2].lower()])
+        choice = _choice_by_name_or_label(definition, question, parts[-1])
+        if choice:
+            return Target(question.name, choice)
+    label_part = re.match(r"^(.*?)[:：\(（]\s*([^:：()（）]+?)\s*[\)）]?\s*$", _PREFIX.sub("", header))
+    if label_part:
+        question_name = by_label.get(normalise(label_part.group(1)))
+        if question_name:
+            question = definition.question(question_name)
+            choice = _choice_by_name_or_label(definition, question, label_part.group(2))
+            if choice and question.type in ("select_multiple", "rank"):
+                return Target(question.name, choice)
+    name = by_label.get(normalise(header))
+    if name:
+        return Target(name)
+    return None
+
+
+def _choice_by_name_or_label(definition: SurveyDefinition, question: Question, value: str) -> str:
+    value = value.strip()
+    choices = definition.choices(question)
+    for choice in choices:
+        if choice.name == value:
+            return choice.name
+    wanted = normalise(value)
+    for choice in choices:
+        if any(normalise(text) == wanted for _, text in choice.label.items):
+            return choice.name
+    return ""
+
+
+def load_mapping(path: str | Path) -> dict[str, Target | None]:
+    data = json.loads(Path(path).read_text("utf-8"))
+    columns = data.get("columns", data)
+    return {header: Target.from_json(value) for header, value in columns.items()}
+
+
+def save_mapping(mapping: dict[str, Target | None], path: str | Path) -> None:
+    Path(path).write_text(json.dumps({"columns": {h: (t.to_json() if t else None) for h, t in mapping.items()}},
+                                     ensure_ascii=False, indent=1), "utf-8")
+
+
+# -- checking ------------------------------------------------------------------------------------
+
+
+def check_rows(definition: SurveyDefinition, table: Table, mapping: dict[str, Target | None]) -> Checked:
+    questions = {name: q for q in definition.questions for name in q.answer_names()}
+    result = Checked()
+    columns = [(index, header, mapping.get(header)) for index, header in enumerate(table.headers)]
+    for number, cells in table.rows:
+        answers: dict[str, str] = {}
+        meta: dict[str, str] = {}
+        picked: dict[str, list[str]] = {}
+        problems: list[Problem] = []
+        for index, header, target in columns:
+            if target is None or index >= len(cells):
+                continue
+            raw = cells[index]
+            if raw == "":
+                continue
+            if target.name in META_TARGETS:
+                meta[target.name] = raw
+                continue
+            question = questions.get(target.name)
+            if question is None:
+                problems.append(Problem(number, header, raw, f"问卷中没有题目 {target.name}"))
+                continue
+            if target.choice:
+                if raw.strip().lower() not in ("0", "false", "否", "未选", "no", "n"):
+                    picked.setdefault(target.name, []).append(target.choice)
+                continue
+            value, reason = convert(definition, question, target.name, raw)
+            if reason:
+                problems.append(Problem(number, header, raw, reason))
+            elif value:
+                answers[target.name] = value
+        for name, chosen in picked.items():
+            merged = answers.get(name, "").split() + chosen
+            answers[name] = " ".join(dict.fromkeys(merged))
+        state = FormState(definition, answers)
+        for name, value in answers.items():
+            if name in state.questions:
+                problem = state.check_value(name, value)
+                if problem:
+                    header = next((h for _, h, t in columns if t and t.name == name), name)
+                    problems.append(Problem(number, header, value, problem.message))
+        if problems:
+            result.problems += problems
+        else:
+            result.good.append((number, answers, meta))
+    return result
+
+
+def convert(definition: SurveyDefinition, question: Question, name: str, raw: str) -> tuple[str, str]:
+    """``(value, '')`` in Huizhi's form, or ``('', reason)``."""
+    raw = raw.strip()
+    qtype = question.type
+    if question.type == "scenario_grid" or qtype == "rating":
+        number = _number(raw)
+        low, high = (1, 5) if qtype == "scenario_grid" else (0, 10)
+        if number is None or not number.is_integer() or not low <= number <= high:
+            return "", f"应为 {low}–{high} 的整数"
+        return str(int(number)), ""
+    if question.list_name and qtype in ("select_multiple", "rank"):
+        whole = _choice_by_name_or_label(definition, question, raw)
+        if whole:
+            return whole, ""
+        tokens = [t for t in _SPLIT_MULTI.split(raw) if t.strip()]
+        if len(tokens) == 1:
+            tokens = raw.split()
+        names, unknown = [], []
+        for token in tokens:
+            choice = _choice_by_name_or_label(definition, question, token)
+            (names.append(choice) if choice else unknown.append(token.strip()))
+        if unknown:
+            return "", f"不是可选的选项：{'、'.join(unknown)}"
+        return " ".join(dict.fromkeys(names)), ""
+    if question.list_name:
+        choice = _choice_by_name_or_label(definition, question, raw)
+        if not choice and qtype == "stakeholder_group":
+            choice = raw if raw in {c.name for c in definition.choices(question)} else ""
+        return (choice, "") if choice else ("", "不是可选的选项")
+    if qtype in ("integer", "decimal"):
+        number = _number(raw)
+        if number is None:
+            return "", "不是数字"
+        if qtype == "integer":
+            if not number.is_integer():
+                return "", "应为整数"
+            return str(int(number)), ""
+        return (str(int(number)) if number.is_integer() else repr(number)), ""
+    if qtype == "date":
+        parsed = _date(raw)
+        return (parsed, "") if parsed else ("", "不是日期")
+    return raw, ""
+
+
+def _number(raw: str) -> float | None:
+    try:
+        return float(raw.replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+
+
+def _date(raw: str) -> str:
+    """``2026-10-08``, ``2026/10/8``, ``2026.10.8``, ``2026年10月8日`` (a time after it is ignored)."""
+    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", raw)
+    if not match:
+        return ""
+    try:
+        return dt.date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+# -- writing ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    duplicates: int
+    rejected: list[Problem]
+
+    def to_json(self) -> dict:
+        return {"imported": self.imported, "rejected": [p.to_json() for p in self.rejected],
+                "duplicates": self.duplicates}
+
+
+def import_rows(project: Project, survey_id: int, checked: Checked, *, source: str = "") -> ImportResult:
+    """Write the good rows as submitted responses, in one transaction; skip rows already imported."""
+    version = load_survey_version(project, survey_id)
+    definition = load_definition(project, survey_id, version)
+    survey_uuid = project.db.conn.execute("SELECT uuid FROM surveys WHERE id = ?", [survey_id]).fetchone()[0]
+    group_question = next((q.name for q in definition.questions if q.type == "stakeholder_group"), None)
+    imported = duplicates = 0
+    with project.transaction() as db:
+        conn = db.conn
+        for _, answers, meta in checked.good:
+            response_uuid = _row_uuid(survey_uuid, answers, meta)
+            if conn.execute("SELECT 1 FROM responses WHERE uuid = ?", [response_uuid]).fetchone():
+                duplicates += 1
+                continue
+            group = meta.get("_stakeholder_group") or (answers.get(group_question) if group_question else None) or definition.audience
+            cursor = conn.execute(
+                "INSERT INTO responses(uuid, survey_id, survey_version, stakeholder_group, collector, device_id, "
+                "started_at, submitted_at, ended_at, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?)",
+                [response_uuid, survey_id, version, group, meta.get("_collector", ""), f"import:{source}"[:120],
+                 meta.get("_started_at"), meta.get("_submitted_at"), meta.get("_submitted_at"), now_iso()],
+            )
+            conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)",
+                             [(cursor.lastrowid, q, v) for q, v in answers.items()])
+            imported += 1
+    return ImportResult(imported, duplicates, checked.problems)
+
+
+def _row_uuid(survey_uuid: str, answers: dict[str, str], meta: dict[str, str]) -> str:
+    given = meta.get("_uuid", "").removeprefix("uuid:").strip()
+    try:
+        return str(uuid_module.UUID(given))
+    except ValueError:
+        seed = given or json.dumps([meta.get("_submitted_at", ""), sorted(answers.items())], ensure_ascii=False)
+        return str(uuid_module.uuid5(uuid_module.NAMESPACE_URL, f"huizhi-import:{survey_uuid}:{seed}"))
+
+
+def import_file(project: Project, survey_id: int, path: str | Path, *, mapping: dict[str, Target | None] | None = None,
+                good_rows_only: bool = True) -> ImportResult:
+    """Read, map, check and write in one go (the command line's path)."""
+    definition = load_definition(project, survey_id)
+    table = read_table(path)
+    mapping = mapping or propose_mapping(definition, table.headers)
+    checked = check_rows(definition, table, mapping)
+    if not good_rows_only and checked.problems:
+        return ImportResult(0, 0, checked.problems)
+    return import_rows(project, survey_id, checked, source=Path(path).name)
