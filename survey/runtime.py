@@ -262,3 +262,31 @@ def _members(group: Group) -> list[str]:
         else:
             names.append(child.name)
     return names
+
+
+def pages(definition: SurveyDefinition) -> list[list[str]]:
+    """The survey split for one-page-at-a-time answering (kiosk, interviews).
+
+    The consent question (with any notes before it) is a page of its own, first; each
+    top-level group or repeat is one page; top-level questions between groups share a
+    page. Each page lists its question names in order.
+    """
+    result: list[list[str]] = []
+    loose: list[str] = []
+    for item in definition.items:
+        if isinstance(item, Group):
+            if loose:
+                result.append(loose)
+                loose = []
+            result.append(_members(item))
+            continue
+        loose.append(item.name)
+        if item.type == "consent":
+            result.append(loose)
+            loose = []
+    if loose:
+        result.append(loose)
+    consent = [i for i, page in enumerate(result) if any(definition.question(n).type == "consent" for n in page)]
+    if consent and consent[0] != 0:
+        result.insert(0, result.pop(consent[0]))
+    return [page for page in result if page]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,11 +32,15 @@ from .vocabulary import tr
 
 
 class QuestionBox(QFrame):
-    """One question: its label, hint, input widget and problem line."""
+    """One question: its label, hint, input widget and problem line.
+
+    ``preview`` is whatever hosts it (the designer's preview, the kiosk form): it gives
+    ``state`` (a FormState), ``lang`` and ``scenario_names``.
+    """
 
     answered = Signal(str, str)  # answer name, value
 
-    def __init__(self, preview: Preview, question: Question) -> None:
+    def __init__(self, preview, question: Question) -> None:
         super().__init__()
         self.preview = preview
         self.question = question
@@ -156,6 +161,51 @@ class QuestionBox(QFrame):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def set_value(self, answers: dict[str, str]) -> None:
+        """Show stored answers (when resuming or going back) without re-recording them."""
+        widget = self.input
+        if widget is None:
+            return
+        value = answers.get(self.question.name, "")
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, (QLineEdit,)):
+                widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif self.question.type == "scenario_grid":
+                combos = widget.findChildren(QComboBox)
+                for combo, name in zip(combos, self.question.answer_names()):
+                    combo.blockSignals(True)
+                    combo.setCurrentText(answers.get(name, ""))
+                    combo.blockSignals(False)
+            else:
+                chosen = set(value.split())
+                for button in _choice_widgets(widget):
+                    button.blockSignals(True)
+                    button.setChecked(button.property("choice") in chosen)
+                    button.blockSignals(False)
+                for button in widget.findChildren(QPushButton):
+                    button.setChecked(button.text() == value)
+        finally:
+            widget.blockSignals(False)
+
+    def choice_buttons(self) -> list:
+        if self.input is None:
+            return []
+        return _choice_widgets(self.input) or (
+            [b for b in self.input.findChildren(QPushButton)] if self.question.type == "rating" else [])
+
+    def pick(self, number: int) -> bool:
+        """Choose the ``number``-th choice (1-based; 0 is the rating 0): the kiosk's number keys."""
+        buttons = self.choice_buttons()
+        index = number if self.question.type == "rating" else number - 1
+        if 0 <= index < len(buttons):
+            buttons[index].click()
+            buttons[index].setFocus()
+            return True
+        return False
+
 
 class Preview(QWidget):
     """Runs a survey version as a respondent would see it."""
@@ -273,6 +323,10 @@ class Preview(QWidget):
 _SHOWN = {"select_one", "select_multiple", "rank", "likert", "consent", "stakeholder_group", "kano", "department",
           "rating", "scenario_grid", "date", "time", "text", "integer", "decimal", "note", "dateTime", "acknowledge",
           "range", "barcode", "geopoint", "image", "audio", "video", "file", "select_one_from_file"}
+
+
+def _choice_widgets(widget: QWidget) -> list:
+    return [b for b in widget.findChildren(QAbstractButton) if isinstance(b, (QRadioButton, QCheckBox))]
 
 
 def _escape(text: str) -> str:
