@@ -44,6 +44,21 @@ from .widgets import icon, label
 
 TEXT_DELAY_MS = 400
 
+# What the respondent reads follows the survey's language (not the staff's interface).
+WORDS = {
+    "zh": {"exit": "退出", "close": "关闭", "back": "上一页", "next": "下一页", "submit": "提交", "page": "第 {n} / {total} 页",
+           "grid": "请为每个场景打分。", "not_yet": "还不能提交", "thanks": "感谢您的参与！",
+           "saved": "您的回答已保存。\n请把电脑交还工作人员，或点击下方按钮，请下一位受访者开始。", "next_one": "下一位受访者"},
+    "en": {"exit": "Exit", "close": "Close", "back": "Back", "next": "Next", "submit": "Submit", "page": "Page {n} of {total}",
+           "grid": "Please score every scenario.", "not_yet": "Not ready to submit", "thanks": "Thank you for taking part!",
+           "saved": "Your answers are saved.\nPlease hand the computer back, or let the next respondent start below.",
+           "next_one": "Next respondent"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS["en" if lang.startswith("en") else "zh"]
+
 
 class AnswerForm(QWidget):
     """The form itself, shared by kiosk and interviewer modes."""
@@ -77,7 +92,8 @@ class AnswerForm(QWidget):
         top = QHBoxLayout()
         self.title = label(self.definition.title.get(lang), "kiosk-title" if kiosk else "page-title", wrap=True)
         top.addWidget(self.title, 1)
-        self.exit_button = QPushButton("退出" if kiosk else "关闭")
+        self.words = words(lang)
+        self.exit_button = QPushButton(self.words["exit"] if kiosk else self.words["close"])
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         top.addWidget(self.exit_button)
         layout.addLayout(top)
@@ -89,8 +105,8 @@ class AnswerForm(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("上一页")
-        self.next_button = QPushButton("下一页")
+        self.back_button = QPushButton(self.words["back"])
+        self.next_button = QPushButton(self.words["next"])
         self.next_button.setProperty("role", "primary")
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -162,9 +178,9 @@ class AnswerForm(QWidget):
         visible = self._visible_pages()
         self.progress.setMaximum(len(self.pages))
         self.progress.setValue(self.page + 1)
-        self.progress.setFormat(f"第 {self.page + 1} / {len(self.pages)} 页")
+        self.progress.setFormat(self.words["page"].format(n=self.page + 1, total=len(self.pages)))
         self.back_button.setEnabled(bool(visible) and self.page != visible[0])
-        self.next_button.setText("提交" if self._is_last() else "下一页")
+        self.next_button.setText(self.words["submit"] if self._is_last() else self.words["next"])
         first = next((box for box in self.boxes.values() if box.isVisibleTo(self) and box.input is not None), None)
         if first is not None:
             (first.choice_buttons() or [first.input])[0].setFocus()
@@ -229,7 +245,7 @@ class AnswerForm(QWidget):
             if self.definition.question(name).type == "scenario_grid" and self.definition.question(name).is_required:
                 missing = [n for n in self.definition.question(name).answer_names() if not self.state.answers.get(n)]
                 if missing:
-                    box.show_problem("请为每个场景打分。")
+                    box.show_problem(self.words["grid"])
                     count += 1
                     continue
             box.show_problem(problems[0].message if problems else box.problem.text() if box.problem.isVisible() else "")
@@ -262,7 +278,7 @@ class AnswerForm(QWidget):
         try:
             self.capture.submit(self.uuid)
         except CaptureError as err:
-            QMessageBox.warning(self, "还不能提交", err.text(self.lang))
+            QMessageBox.warning(self, self.words["not_yet"], err.text(self.lang))
             return
         self.finished.emit(self.uuid)
 
@@ -298,7 +314,7 @@ class AnswerWindow(QWidget):
                  resume: str | None = None) -> None:
         super().__init__()
         self.kiosk = kiosk
-        self.setWindowTitle("汇智 · 自助填答" if kiosk else "汇智 · 访员代填")
+        self.setWindowTitle(self.tr("汇智 · 自助填答") if kiosk else self.tr("汇智 · 访员代填"))
         self.form = AnswerForm(project_path, survey_id, collector=collector, kiosk=kiosk)
         self.end = self._end_page()
         layout = QVBoxLayout(self)
@@ -318,12 +334,13 @@ class AnswerWindow(QWidget):
         page.setProperty("role", "kiosk-end")
         column = QVBoxLayout(page)
         column.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        thanks = label("感谢您的参与！", "kiosk-title")
+        said = self.form.words
+        thanks = label(said["thanks"], "kiosk-title")
         thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        detail = label("您的回答已保存。\n请把电脑交还工作人员，或点击下方按钮，请下一位受访者开始。", "kiosk-text", wrap=True)
+        detail = label(said["saved"], "kiosk-text", wrap=True)
         detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         detail.setFixedWidth(720)
-        self.next_respondent = QPushButton("下一位受访者")
+        self.next_respondent = QPushButton(said["next_one"])
         self.next_respondent.setProperty("role", "primary")
         self.next_respondent.clicked.connect(self.new_respondent)
         mark = QLabel()
@@ -357,11 +374,12 @@ class AnswerWindow(QWidget):
     def request_exit(self) -> None:
         """Leaving the kiosk needs the staff PIN; interviewer mode just closes."""
         if self.kiosk:
-            pin, ok = QInputDialog.getText(self, "退出自助填答", "请输入工作人员 PIN：", QLineEdit.EchoMode.Password)
+            pin, ok = QInputDialog.getText(self, self.tr("退出自助填答"), self.tr("请输入工作人员 PIN："),
+                                           QLineEdit.EchoMode.Password)
             if not ok:
                 return
             if not check_pin(pin):
-                QMessageBox.warning(self, "PIN 不正确", "PIN 不正确，仍停留在自助填答模式。")
+                QMessageBox.warning(self, self.tr("PIN 不正确"), self.tr("PIN 不正确，仍停留在自助填答模式。"))
                 return
         self._allow_close = True
         self.close()

@@ -31,7 +31,8 @@ from workspace.project import SUFFIX, create_project
 
 from . import ops
 from .pages import Page, ProjectView, load_view
-from .pages.coming import AnalysisPage, FieldworkPage, RequirementsPage
+from .pages.coming import AnalysisPage, RequirementsPage
+from .pages.fieldwork import FieldworkPage
 from .pages.overview import OverviewPage
 from .pages.priorities import PrioritiesPage
 from .pages.reports import ReportsPage
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
     # -- state ----------------------------------------------------------------------------
 
     def _show_view(self, view: ProjectView) -> None:
+        opened = self.view is None or self.view.summary.path != view.summary.path
         self.view = view
         remember_project(view.summary.path)
         self.setWindowTitle(self.tr("{title} — 汇智").format(title=view.summary.title))
@@ -308,6 +310,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         for page in self.pages.values():
             page.show_view(view)
+        if opened and view.drafts:
+            self.pages["fieldwork"].offer_recovery(view.drafts)
 
     def _show_no_project(self) -> None:
         self.view = None

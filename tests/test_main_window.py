@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -82,14 +83,12 @@ def test_every_page_shows_without_error(qtbot, window, demo_copy):
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
         assert window.pages[key].isVisible()
-    for key in ("fieldwork", "analysis", "requirements"):
+    for key in ("analysis", "requirements"):
         assert "即将提供" in window.pages[key].empty.headline.text()
     assert window.pages["priorities"].catalogue.table.rowCount() == window.view.summary.scenarios
 
 
 def test_keyboard_switches_pages(qtbot, window):
-    from PySide6.QtCore import Qt
-
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     qtbot.keyClick(window.nav, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
@@ -182,3 +181,40 @@ def test_edit_add_and_retire_scenarios_in_the_catalogue(qtbot, window, demo_copy
         lambda: next(s for s in window.view.scenarios if s.code == first.code).retired, timeout=10_000
     )
     assert first.code not in [catalogue.table.item(r, 1).data(256) for r in range(catalogue.table.rowCount())]
+
+
+def test_fieldwork_table_filters_sorts_deletes_and_undoes(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    window.show_page("fieldwork")
+    page = window.pages["fieldwork"]
+    model = page.model
+    assert len(model.ids) == window.view.summary.responses
+    page.f_group.setCurrentIndex(page.f_group.findData("department"))
+    assert len(model.ids) == 40
+    assert {model.data(model.index(r, model.keys.index("group"))) for r in range(model.rowCount())} == {"部门"}
+    page.f_group.setCurrentIndex(0)
+    model.sort(model.keys.index("collector"), Qt.SortOrder.AscendingOrder)
+    collectors = [model.data(model.index(r, model.keys.index("collector"))) for r in range(model.rowCount())]
+    assert collectors == sorted(collectors)
+    page.table.selectRow(0)
+    assert page.detail.toPlainText().startswith("答卷 ")
+    doomed = model.response_id(0)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: doomed not in page.model.ids and ops.running() == 0, timeout=10_000)
+    assert window.view.summary.responses == len(page.model.ids)
+    page.undo_delete()
+    qtbot.waitUntil(lambda: doomed in page.model.ids and ops.running() == 0, timeout=10_000)
+
+
+def test_drafts_are_offered_for_recovery_on_opening(qtbot, window, demo_copy):
+    from survey.capture import Capture
+    from workspace import open_project
+
+    with open_project(demo_copy) as project:
+        capture = Capture(project, 1, collector="张敏")
+        uuid = capture.new()
+        capture.answer(uuid, "consent", "yes")
+    open_and_wait(qtbot, window, demo_copy)
+    box = next(b for b in message_boxes() if "未完成" in b.windowTitle())
+    assert "1 份答卷没有提交" in box.text() and "张敏" in box.informativeText()
+    box.close()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from analysis.overview import ProjectSummary, summarize
+from survey.capture import drafts
 from survey.store import SurveyInfo, list_surveys
 from workshop.store import SessionInfo, cards_by_kind, list_sessions
 from workspace.catalogue import Domain, Scenario, list_domains, list_scenarios
@@ -27,6 +28,8 @@ class ProjectView:
     scenarios: list[Scenario] = field(default_factory=list)
     """All scenarios, retired ones included."""
     domains: list[Domain] = field(default_factory=list)
+    drafts: list = field(default_factory=list)
+    """Unsubmitted responses (``survey.capture.Draft``), newest first."""
 
 
 def load_view(project: Project, progress: Progress) -> ProjectView:
@@ -38,6 +41,7 @@ def load_view(project: Project, progress: Progress) -> ProjectView:
         card_kinds=cards_by_kind(project),
         scenarios=list_scenarios(project, include_retired=True),
         domains=list_domains(project),
+        drafts=drafts(project),
     )
 
 
@@ -89,6 +93,10 @@ class Page(QWidget):
         """
         if self.runner is not None:
             self.runner(work, label=label, success=success, failure=failure, changes=changes)
+
+    def refresh(self) -> None:
+        """Reload every page from the project file (after work done elsewhere, e.g. a kiosk)."""
+        self.run(lambda project, progress: None)
 
     def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
         """Further states worth a screenshot: ``(name, set-up)`` pairs, e.g. a page's tabs."""

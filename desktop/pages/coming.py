@@ -47,34 +47,6 @@ class ComingPage(Page):
         self.status.setText(self.description_text())
 
 
-class FieldworkPage(ComingPage):
-    key = "fieldwork"
-    icon_name = "mdi6.map-marker-radius-outline"
-
-    def title(self) -> str:
-        return self.tr("实地采集")
-
-    def subtitle(self) -> str:
-        return self.tr("在社区、办事大厅和机关现场收集答卷，离线也不丢一条。")
-
-    def headline_text(self) -> str:
-        return self.tr("现场采集功能即将提供")
-
-    def description_text(self) -> str:
-        return self.tr(
-            "这里将提供：全屏自助填答（信息亭）模式与访员代填模式，每个回答即时保存；"
-            "为外业笔记本导出数据包、收回并按答卷编号合并，冲突由您裁决；"
-            "导入问卷星、KoboToolbox 等工具的答卷，并检查数据质量。"
-        )
-
-    def today(self, view: ProjectView) -> str:
-        if not view.summary.responses:
-            return ""
-        return self.tr("本项目已有 {n:,} 份答卷，可在“报告”页导出 Excel 台账查看原始数据。").format(
-            n=view.summary.responses
-        )
-
-
 class AnalysisPage(ComingPage):
     key = "analysis"
     icon_name = "mdi6.chart-box-outline"

@@ -428,26 +428,400 @@
     </message>
 </context>
 <context>
+    <name>AnswerWindow</name>
+    <message>
+        <source>汇智 · 自助填答</source>
+        <translation>Huizhi · Kiosk</translation>
+    </message>
+    <message>
+        <source>汇智 · 访员代填</source>
+        <translation>Huizhi · Interview</translation>
+    </message>
+    <message>
+        <source>退出自助填答</source>
+        <translation>Leave Kiosk</translation>
+    </message>
+    <message>
+        <source>请输入工作人员 PIN：</source>
+        <translation>Staff PIN:</translation>
+    </message>
+    <message>
+        <source>PIN 不正确</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>PIN 不正确，仍停留在自助填答模式。</source>
+        <translation>Wrong PIN; the kiosk stays open.</translation>
+    </message>
+</context>
+<context>
     <name>FieldworkPage</name>
+    <message>
+        <source>在社区、办事大厅和机关现场收集答卷：每个回答即时保存，离线也不丢一条。</source>
+        <translation>Collect responses in communities, service halls and offices: every answer is saved at once, and nothing is lost offline.</translation>
+    </message>
     <message>
         <source>实地采集</source>
         <translation>Fieldwork</translation>
     </message>
     <message>
-        <source>在社区、办事大厅和机关现场收集答卷，离线也不丢一条。</source>
-        <translation>Collect responses in communities, service halls and offices: offline, and without losing a single one.</translation>
+        <source>开始自助填答</source>
+        <translation>Start Kiosk</translation>
     </message>
     <message>
-        <source>现场采集功能即将提供</source>
-        <translation>Fieldwork is coming</translation>
+        <source>访员代填</source>
+        <translation>Interview</translation>
     </message>
     <message>
-        <source>这里将提供：全屏自助填答（信息亭）模式与访员代填模式，每个回答即时保存；为外业笔记本导出数据包、收回并按答卷编号合并，冲突由您裁决；导入问卷星、KoboToolbox 等工具的答卷，并检查数据质量。</source>
-        <translation>Here you will find a full-screen kiosk mode and an interviewer mode that save every answer at once; field packages for laptops that come back and merge by response ID, with conflicts for you to decide; imports from Wenjuanxing, KoboToolbox and other tools; and data-quality checks.</translation>
+        <source>导入答卷…</source>
+        <translation>Import Responses…</translation>
     </message>
     <message>
-        <source>本项目已有 {n:,} 份答卷，可在“报告”页导出 Excel 台账查看原始数据。</source>
-        <translation>This project already holds {n:,} responses; export the Excel register on the Reports page to see the raw data.</translation>
+        <source>外业数据包</source>
+        <translation>Field Packages</translation>
+    </message>
+    <message>
+        <source>导出问卷分发包（给外业笔记本）…</source>
+        <translation>Export Survey Package (for field laptops)…</translation>
+    </message>
+    <message>
+        <source>合并外业数据…</source>
+        <translation>Merge Field Data…</translation>
+    </message>
+    <message>
+        <source>收集本机答卷（外业笔记本）…</source>
+        <translation>Collect This Laptop&apos;s Responses…</translation>
+    </message>
+    <message>
+        <source>质量检查</source>
+        <translation>Check Quality</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>全部答卷</source>
+        <translation>All responses</translation>
+    </message>
+    <message>
+        <source>有质量标记</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>答卷列表</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>撤销删除</source>
+        <translation>Undo Delete</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>配额进度</source>
+        <translation>Quota progress</translation>
+    </message>
+    <message>
+        <source>设置配额…</source>
+        <translation>Set Quotas…</translation>
+    </message>
+    <message>
+        <source>数据质量</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>分析时排除被标记的答卷</source>
+        <translation>Exclude flagged responses from analysis</translation>
+    </message>
+    <message>
+        <source>合并冲突</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message>
+        <source>保留主控版本</source>
+        <translation>Keep master version</translation>
+    </message>
+    <message>
+        <source>采用外业版本</source>
+        <translation>Take field version</translation>
+    </message>
+    <message>
+        <source>请先打开一个项目。</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>全部问卷</source>
+        <translation>All surveys</translation>
+    </message>
+    <message>
+        <source>全部相关方</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>全部采集员</source>
+        <translation>All collectors</translation>
+    </message>
+    <message>
+        <source>共 {n:,} 份</source>
+        <translation>{n:,} responses</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5F6B7A&apos;&gt;选择一份答卷查看详情与修改记录。&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5F6B7A&apos;&gt;Select a response to see its answers and change history.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>按相关方</source>
+        <translation>By stakeholder group</translation>
+    </message>
+    <message>
+        <source>按采集员</source>
+        <translation>By collector</translation>
+    </message>
+    <message>
+        <source>。点“质量检查”重新计算。</source>
+        <translation>. Click “Check Quality” to recompute.</translation>
+    </message>
+    <message>
+        <source>当前已排除 {n} 份。</source>
+        <translation>{n} excluded now.</translation>
+    </message>
+    <message>
+        <source>答卷 {u}（来自 {s}）</source>
+        <translation>Response {u} (from {s})</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>选择问卷</source>
+        <translation>Choose Survey</translation>
+    </message>
+    <message>
+        <source>用哪份问卷？</source>
+        <translation>Which survey?</translation>
+    </message>
+    <message>
+        <source>采集员</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>采集员姓名：</source>
+        <translation>Collector name:</translation>
+    </message>
+    <message>
+        <source>设置工作人员 PIN</source>
+        <translation>Set Staff PIN</translation>
+    </message>
+    <message>
+        <source>退出自助填答需要 PIN，请设置（至少 4 位）：</source>
+        <translation>Leaving the kiosk needs a PIN; set one (at least 4 digits):</translation>
+    </message>
+    <message>
+        <source>· {when}，{who}，已答 {n} 题</source>
+        <translation>· {when}, {who}, {n} answers</translation>
+    </message>
+    <message>
+        <source>未署名</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>发现未完成的答卷</source>
+        <translation>Unfinished Responses Found</translation>
+    </message>
+    <message>
+        <source>上次有 {n} 份答卷没有提交，所有已填写的回答都已保存：</source>
+        <translation>{n} response(s) were not submitted last time; every answer given was saved:</translation>
+    </message>
+    <message>
+        <source>继续填写最近的一份</source>
+        <translation>Resume the Latest</translation>
+    </message>
+    <message>
+        <source>正在检查问卷 {n}</source>
+        <translation>Checking survey {n}</translation>
+    </message>
+    <message>
+        <source>正在检查数据质量…</source>
+        <translation>Checking data quality…</translation>
+    </message>
+    <message>
+        <source>配额</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>{name} 的目标答卷数：</source>
+        <translation>Target responses for {name}:</translation>
+    </message>
+    <message>
+        <source>导入答卷</source>
+        <translation>Import Responses</translation>
+    </message>
+    <message>
+        <source>答卷导出文件 (*.csv *.xlsx)</source>
+        <translation>Response exports (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 份答卷；跳过已导入的 {d} 份；{p} 处问题的行未导入。</source>
+        <translation>Imported {n} responses; skipped {d} already imported; rows with {p} problem(s) were not imported.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导出问卷分发包</source>
+        <translation>Export Survey Package</translation>
+    </message>
+    <message>
+        <source>问卷分发包 (*.hzpkg)</source>
+        <translation>Survey packages (*.hzpkg)</translation>
+    </message>
+    <message>
+        <source>加密用的公钥（可不选）</source>
+        <translation>Public key for sealing (optional)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出：{p}</source>
+        <translation>Exported: {p}</translation>
+    </message>
+    <message>
+        <source>合并外业数据</source>
+        <translation>Merge Field Data</translation>
+    </message>
+    <message>
+        <source>外业数据 (*.hzdata)</source>
+        <translation>Field data (*.hzdata)</translation>
+    </message>
+    <message>
+        <source>主控私钥（数据已加密时需要）</source>
+        <translation>Master private key (needed for sealed data)</translation>
+    </message>
+    <message>
+        <source>私钥口令</source>
+        <translation>Key Passphrase</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>新增 {added}，未变 {unchanged}，更新 {updated}，冲突 {conflicts}，拒收 {rejected}。合并前已备份。</source>
+        <translation>Added {added}, unchanged {unchanged}, updated {updated}, conflicts {conflicts}, rejected {rejected}. The master was backed up first.</translation>
+    </message>
+    <message>
+        <source>正在合并…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>收集本机答卷</source>
+        <translation>Collect Responses</translation>
+    </message>
+    <message>
+        <source>正在收集…</source>
+        <translation>Collecting…</translation>
+    </message>
+    <message>
+        <source>已写入：{p}</source>
+        <translation>Written: {p}</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入答卷：{name}</source>
+        <translation>Import Responses: {name}</translation>
+    </message>
+    <message>
+        <source>共 {n} 行数据（{enc}）。请确认每一列对应的题目；未对应的列不导入。</source>
+        <translation>{n} rows ({enc}). Check which question each column goes to; unmatched columns are not imported.</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>对应题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>检查数据</source>
+        <translation>Check Data</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入有效的行</source>
+        <translation>Import Valid Rows</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>{good} 行可以导入，{bad} 行有问题（见下表，不会导入）。</source>
+        <translation>{good} rows can be imported; {bad} rows have problems (listed below, not imported).</translation>
+    </message>
+    <message>
+        <source>导入有效的 {n} 行</source>
+        <translation>Import {n} Valid Rows</translation>
     </message>
 </context>
 <context>
