@@ -306,9 +306,16 @@ def merge(project: Project, packages: Iterable[str | os.PathLike], *, private_ke
     private_key = None
     for path, manifest, _ in loaded:
         _check_belongs(project, path.name, manifest)
+    done = {row[0] for row in project.db.conn.execute("SELECT sha256 FROM merged_packages")}
+    summary = MergeSummary()
     records = []
     for path, manifest, files in loaded:
-        for line in files["responses.jsonl"].decode("utf-8").splitlines():
+        lines = [line for line in files["responses.jsonl"].decode("utf-8").splitlines() if line.strip()]
+        if manifest["sha256"] in done:
+            summary.unchanged += len(lines)  # this very package was merged before: nothing in it is new
+            continue
+        done.add(manifest["sha256"])
+        for line in lines:
             if line.strip():
                 record = _json(line.encode("utf-8"), path.name)
                 if "sealed" in record:
@@ -319,16 +326,81 @@ def merge(project: Project, packages: Iterable[str | os.PathLike], *, private_ke
                         private_key = load_private_key(private_key_pem, passphrase)
                     record.update(_json(open_sealed(base64.b64decode(record.pop("sealed")), private_key), path.name))
                 records.append((path.name, manifest["survey"]["uuid"], record))
-    summary = MergeSummary()
     summary.backup = str(project.backup("before-merge"))
+    # Random UUID keys land all over their indexes: a large page cache keeps the merge linear.
+    project.db.conn.execute("PRAGMA cache_size = -262144")
     with project.transaction() as db:
-        definitions: dict[tuple[int, int], SurveyDefinition] = {}
+        context = _MergeContext(project, db.conn)
+        context.prefetch(record["uuid"] for _, _, record in records if record.get("uuid"))
         for source, survey_uuid, record in records:
-            _merge_one(db.conn, project, source, survey_uuid, record, definitions, summary)
+            _merge_one(context, source, survey_uuid, record, summary)
+        context.flush()
         for path, manifest, _ in loaded:
             db.execute("INSERT OR IGNORE INTO merged_packages(sha256, merged_at, summary) VALUES (?, ?, ?)",
                        [manifest["sha256"], now_iso(), json.dumps(summary.to_json())])
     return summary
+
+
+class _MergeContext:
+    """What merging looks up again and again, looked up once."""
+
+    def __init__(self, project: Project, conn) -> None:
+        self.project = project
+        self.conn = conn
+        self.survey_ids: dict[str, int] = dict(conn.execute("SELECT uuid, id FROM surveys"))
+        self.known: dict[tuple[int, int], set[str] | None] = {}
+        self.existing: dict[str, tuple[int, str]] = {}
+        self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM responses").fetchone()[0]
+        self.new_responses: list[tuple] = []
+        self.new_answers: list[tuple] = []
+        self.new_audit: list[tuple] = []
+
+    def prefetch(self, uuids) -> None:
+        """Which of these responses the master already has, in a few queries rather than one each."""
+        batch = list(uuids)
+        for start in range(0, len(batch), 900):
+            chunk = batch[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            for uuid, rid, status in self.conn.execute(
+                    f"SELECT uuid, id, status FROM responses WHERE uuid IN ({marks})", chunk):
+                self.existing[uuid] = (rid, status)
+
+    def add(self, survey_id: int, record: dict, answers: dict, audit: list) -> None:
+        """Queue a new response; written together by :meth:`flush`."""
+        rid = self.next_id
+        self.next_id += 1
+        self.existing[record["uuid"]] = (rid, "pending")
+        self.new_responses.append((
+            rid, record["uuid"], survey_id, record["survey_version"], record.get("stakeholder_group"),
+            record.get("collector") or "", record.get("device_id") or "", record.get("started_at"), record.get("ended_at"),
+            record.get("submitted_at"), "submitted" if record.get("status") == "submitted" else "draft", now_iso()))
+        self.new_answers += [(rid, q, v) for q, v in answers.items()]
+        self.new_audit += [(entry.get("uuid") or new_uuid(), rid, entry.get("question", ""), entry.get("old"),
+                            entry.get("new"), entry.get("at") or now_iso()) for entry in audit]
+
+    def flush(self) -> None:
+        self.conn.executemany(
+            "INSERT INTO responses(id, uuid, survey_id, survey_version, stakeholder_group, collector, device_id, "
+            "started_at, ended_at, submitted_at, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.new_responses)
+        self.conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)", self.new_answers)
+        self.conn.executemany("INSERT INTO answer_audit(uuid, response_id, question, old_value, new_value, at) "
+                              "VALUES (?, ?, ?, ?, ?, ?)", self.new_audit)
+        for uuid, (rid, status) in list(self.existing.items()):
+            if status == "pending":
+                self.existing[uuid] = (rid, "written")
+        self.new_responses, self.new_answers, self.new_audit = [], [], []
+
+    def answer_names(self, survey_id: int, version: int) -> set[str] | None:
+        key = (survey_id, version)
+        if key not in self.known:
+            try:
+                definition = load_definition(self.project, survey_id, version)
+            except ValidationError:
+                self.known[key] = None
+            else:
+                self.known[key] = {n for q in definition.questions for n in q.answer_names()}
+        return self.known[key]
 
 
 def _check_belongs(project: Project, name: str, manifest: dict) -> None:
@@ -347,18 +419,15 @@ def _check_belongs(project: Project, name: str, manifest: dict) -> None:
                            f"The package's survey version {survey.get('version')} is not in this project: {name}")
 
 
-def _merge_one(conn, project, source, survey_uuid, record, definitions, summary: MergeSummary) -> None:
-    survey_id = conn.execute("SELECT id FROM surveys WHERE uuid = ?", [survey_uuid]).fetchone()[0]
+def _merge_one(context: _MergeContext, source, survey_uuid, record, summary: MergeSummary) -> None:
+    conn = context.conn
+    survey_id = context.survey_ids[survey_uuid]
     version = int(record.get("survey_version") or 0)
-    key = (survey_id, version)
-    if key not in definitions:
-        try:
-            definitions[key] = load_definition(project, survey_id, version)
-        except ValidationError:
-            summary.rejected += 1
-            summary.reasons.append(f"{record.get('uuid')}: 问卷版本 {version} 不存在")
-            return
-    known = {n for q in definitions[key].questions for n in q.answer_names()}
+    known = context.answer_names(survey_id, version)
+    if known is None:
+        summary.rejected += 1
+        summary.reasons.append(f"{record.get('uuid')}: 问卷版本 {version} 不存在")
+        return
     answers = {str(k): str(v) for k, v in (record.get("answers") or {}).items() if v not in (None, "")}
     unknown = sorted(set(answers) - known)
     if not record.get("uuid") or unknown:
@@ -366,12 +435,15 @@ def _merge_one(conn, project, source, survey_uuid, record, definitions, summary:
         summary.reasons.append(f"{record.get('uuid')}: 未知的题目 {', '.join(unknown)}" if unknown else "缺少答卷编号")
         return
     audit = record.get("audit") or []
-    local = conn.execute("SELECT id, status FROM responses WHERE uuid = ?", [record["uuid"]]).fetchone()
+    local = context.existing.get(record["uuid"])
     if local is None:
-        _insert(conn, survey_id, record, answers, audit)
+        context.add(survey_id, record, answers, audit)
         summary.added += 1
         return
-    local_id, local_status = local
+    if local[1] == "pending":  # the same response twice in one merge: write the first, then compare
+        context.flush()
+    local_id = local[0]
+    local_status = conn.execute("SELECT status FROM responses WHERE id = ?", [local_id]).fetchone()[0]
     ours = [row[0] for row in conn.execute("SELECT uuid FROM answer_audit WHERE response_id = ? ORDER BY id", [local_id])]
     theirs = [entry["uuid"] for entry in audit]
     local_answers = dict(conn.execute("SELECT question, value FROM answers WHERE response_id = ?", [local_id]))
@@ -400,17 +472,6 @@ def _merge_one(conn, project, source, survey_uuid, record, definitions, summary:
         summary.conflicts += 1
 
 
-def _insert(conn, survey_id, record, answers, audit) -> None:
-    cursor = conn.execute(
-        "INSERT INTO responses(uuid, survey_id, survey_version, stakeholder_group, collector, device_id, started_at, "
-        "ended_at, submitted_at, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [record["uuid"], survey_id, record["survey_version"], record.get("stakeholder_group"), record.get("collector") or "",
-         record.get("device_id") or "", record.get("started_at"), record.get("ended_at"), record.get("submitted_at"),
-         "submitted" if record.get("status") == "submitted" else "draft", now_iso()],
-    )
-    _write_answers(conn, cursor.lastrowid, answers, audit)
-
-
 def _replace(conn, response_id, record, answers, audit) -> None:
     conn.execute(
         "UPDATE responses SET status = ?, stakeholder_group = ?, ended_at = ?, submitted_at = ?, updated_at = ? WHERE id = ?",
@@ -426,7 +487,7 @@ def _write_answers(conn, response_id, answers, audit) -> None:
     conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)",
                      [(response_id, q, v) for q, v in answers.items()])
     conn.executemany(
-        "INSERT OR IGNORE INTO answer_audit(uuid, response_id, question, old_value, new_value, at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO answer_audit(uuid, response_id, question, old_value, new_value, at) VALUES (?, ?, ?, ?, ?, ?)",
         [(entry.get("uuid") or new_uuid(), response_id, entry.get("question", ""), entry.get("old"), entry.get("new"),
           entry.get("at") or now_iso()) for entry in audit],
     )

@@ -57,3 +57,23 @@ def test_open_without_migrate_leaves_old_file_alone(tmp_path):
     with open_project(path, migrate=False) as project:
         assert project.schema_version == 1
     assert not backup_folder(path).exists()
+
+
+def test_audit_trail_survives_dropping_its_unique_index(tmp_path):
+    path = tmp_path / "v4.huizhi"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = Database(conn, execute_plugins=False)
+    MIGRATIONS.apply(db, stop_before="0005_audit_entries")
+    db.execute("INSERT INTO surveys(uuid, title_zh, created_at) VALUES ('s', '问卷', 'now')")
+    db.execute("INSERT INTO responses(uuid, survey_id, survey_version, status, started_at) VALUES ('r', 1, 1, 'draft', 'now')")
+    db.execute("INSERT INTO answer_audit(uuid, response_id, question, old_value, new_value, at) "
+               "VALUES ('a', 1, 'q1', NULL, '是', 'now')")
+    conn.commit()
+    conn.close()
+    with open_project(path) as project:
+        rows = project.db.conn.execute("SELECT uuid, question, new_value FROM answer_audit").fetchall()
+        assert rows == [("a", "q1", "是")]
+        project.db.execute("INSERT INTO answer_audit(uuid, response_id, question, new_value, at) VALUES ('a', 1, 'q1', '否', 'now')")
+        indexes = {r[0] for r in project.db.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'answer_audit'")}
+        assert "answer_audit_response" in indexes
