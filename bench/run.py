@@ -1,6 +1,8 @@
 """`make bench`: reproducible benchmarks with ratios against a baseline measured in the same run.
 
-Foundation figures:
+Groups (``--only``): surveys (XLSForm import against pyxform, relevance), foundation (demo
+generation, window start), fieldwork (answer latency, merge, XLSX import against a bare
+openpyxl pass, sorting the 100 000-row responses table). Foundation figures:
   * generation of a 100 000-response demo project: time and file size;
   * window-visible time of Huizhi on that project against a bare QApplication with an
     empty QMainWindow, both as fresh processes (interpreter start included), median of
@@ -70,30 +72,44 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--only", choices=["foundation", "surveys"], help="run one group of benchmarks")
+    parser.add_argument("--only", choices=["foundation", "surveys", "fieldwork"], help="run one group of benchmarks")
     args = parser.parse_args()
-    if args.only in (None, "surveys"):
-        sys.path.insert(0, str(ROOT))
-        from bench.surveys import bench_imports, bench_relevance
-
-        with tempfile.TemporaryDirectory(prefix="huizhi-bench-") as tmp:
-            for line in bench_imports(Path(tmp)) + bench_relevance(Path(tmp)):
-                print(line, flush=True)
-    if args.only == "surveys":
-        return
+    sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="huizhi-bench-") as tmp:
-        project = Path(tmp) / "bench.huizhi"
+        tmp = Path(tmp)
+        if args.only in (None, "surveys"):
+            from bench.surveys import bench_imports, bench_relevance
+
+            report(bench_imports(tmp) + bench_relevance(tmp))
+        if args.only == "surveys":
+            return
+        project = tmp / "bench.huizhi"
         seconds, size = bench_generation(project, args.responses)
-        print(f"demo generation, {args.responses:,} citizen responses: {seconds:.1f} s, file {size / 1e6:.0f} MB")
-        window = bench_window(project, args.repeats)
-        print(
-            f"window visible: bare Qt {window['bare'] * 1000:.0f} ms, Huizhi {window['visible'] * 1000:.0f} ms "
-            f"-> ratio {window['visible'] / window['bare']:.2f}x  (median of {args.repeats})"
-        )
-        print(
-            f"project figures on screen ({args.responses:,} responses): {window['loaded'] * 1000:.0f} ms "
-            f"-> {window['loaded'] / window['bare']:.2f}x bare window"
-        )
+        print(f"demo generation, {args.responses:,} citizen responses: {seconds:.1f} s, file {size / 1e6:.0f} MB", flush=True)
+        if args.only in (None, "foundation"):
+            report(foundation(project, args))
+        if args.only in (None, "fieldwork"):
+            from bench.fieldwork import bench_answer_latency, bench_import, bench_merge, bench_sort
+
+            report(bench_answer_latency(tmp))
+            report(bench_merge(tmp))
+            report(bench_import(tmp))
+            report(bench_sort(project))
+
+
+def foundation(project: Path, args) -> list[str]:
+    window = bench_window(project, args.repeats)
+    return [
+        f"window visible: bare Qt {window['bare'] * 1000:.0f} ms, Huizhi {window['visible'] * 1000:.0f} ms "
+        f"-> ratio {window['visible'] / window['bare']:.2f}x  (median of {args.repeats})",
+        f"project figures on screen ({args.responses:,} responses): {window['loaded'] * 1000:.0f} ms "
+        f"-> {window['loaded'] / window['bare']:.2f}x bare window",
+    ]
+
+
+def report(lines: list[str]) -> None:
+    for line in lines:
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

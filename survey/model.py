@@ -301,6 +301,13 @@ class SurveyDefinition:
     def _by_name(self) -> dict[str, Question]:
         return {q.name: q for q in self.questions}
 
+    @cached_property
+    def program(self):
+        """The compiled form (:class:`survey.runtime.FormProgram`), built on first use."""
+        from .runtime import FormProgram
+
+        return FormProgram(self)
+
     # -- navigation ---------------------------------------------------------------------
 
     def walk(self) -> Iterator[Located]:

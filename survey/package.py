@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workspace.bulk import collector_paused
 from workspace.clock import new_uuid, now_iso
 from workspace.errors import ValidationError
 from workspace.files import atomic_output
@@ -38,7 +39,7 @@ from workspace.project import Project, create_project
 
 from .model import SurveyDefinition
 from .sealing import load_private_key, load_public_key, open_sealed, seal
-from .store import load_definition
+from .store import load_definition, responses_by_uuid
 
 FIELD_FORMAT = "huizhi-field-package"
 DATA_FORMAT = "huizhi-field-data"
@@ -299,6 +300,7 @@ def _audit(conn, response_id: int) -> list[dict]:
 # -- merging --------------------------------------------------------------------------------------------
 
 
+@collector_paused()
 def merge(project: Project, packages: Iterable[str | os.PathLike], *, private_key_pem: bytes | None = None,
           passphrase: str = "") -> MergeSummary:
     """Merge ``.hzdata`` packages into the master: all checked first, then one transaction."""
@@ -310,22 +312,21 @@ def merge(project: Project, packages: Iterable[str | os.PathLike], *, private_ke
     summary = MergeSummary()
     records = []
     for path, manifest, files in loaded:
-        lines = [line for line in files["responses.jsonl"].decode("utf-8").splitlines() if line.strip()]
+        lines = [line for line in files["responses.jsonl"].splitlines() if line.strip()]
         if manifest["sha256"] in done:
             summary.unchanged += len(lines)  # this very package was merged before: nothing in it is new
             continue
         done.add(manifest["sha256"])
         for line in lines:
-            if line.strip():
-                record = _json(line.encode("utf-8"), path.name)
-                if "sealed" in record:
-                    if private_key is None:
-                        if private_key_pem is None:
-                            raise PackageError(f"数据包已加密，合并需要主控私钥和口令：{path.name}",
-                                               f"The package is encrypted: merging needs the master's private key and passphrase: {path.name}")
-                        private_key = load_private_key(private_key_pem, passphrase)
-                    record.update(_json(open_sealed(base64.b64decode(record.pop("sealed")), private_key), path.name))
-                records.append((path.name, manifest["survey"]["uuid"], record))
+            record = _json(line, path.name)
+            if "sealed" in record:
+                if private_key is None:
+                    if private_key_pem is None:
+                        raise PackageError(f"数据包已加密，合并需要主控私钥和口令：{path.name}",
+                                           f"The package is encrypted: merging needs the master's private key and passphrase: {path.name}")
+                    private_key = load_private_key(private_key_pem, passphrase)
+                record.update(_json(open_sealed(base64.b64decode(record.pop("sealed")), private_key), path.name))
+            records.append((path.name, manifest["survey"]["uuid"], record))
     summary.backup = str(project.backup("before-merge"))
     # Random UUID keys land all over their indexes: a large page cache keeps the merge linear.
     project.db.conn.execute("PRAGMA cache_size = -262144")
@@ -357,13 +358,7 @@ class _MergeContext:
 
     def prefetch(self, uuids) -> None:
         """Which of these responses the master already has, in a few queries rather than one each."""
-        batch = list(uuids)
-        for start in range(0, len(batch), 900):
-            chunk = batch[start:start + 900]
-            marks = ",".join("?" * len(chunk))
-            for uuid, rid, status in self.conn.execute(
-                    f"SELECT uuid, id, status FROM responses WHERE uuid IN ({marks})", chunk):
-                self.existing[uuid] = (rid, status)
+        self.existing.update(responses_by_uuid(self.conn, uuids))
 
     def add(self, survey_id: int, record: dict, answers: dict, audit: list) -> None:
         """Queue a new response; written together by :meth:`flush`."""

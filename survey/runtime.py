@@ -19,7 +19,6 @@ Repeats are answered as one instance here (``position()`` is 1); fieldwork adds 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .expressions import Compiled, ExpressionError, compile_expression, parse, references, to_bool, to_string
@@ -64,41 +63,42 @@ class _Ctx:
         return 1
 
 
-class FormState:
-    """Answers to one survey version, with relevance and calculations kept current."""
+class FormProgram:
+    """Everything about a survey version that does not depend on the answers, built once.
 
-    def __init__(self, definition: SurveyDefinition, answers: dict[str, str] | None = None, *, lang: str = "zh") -> None:
+    Questions in order with their enclosing groups, every expression compiled, which
+    answers each expression reads and, the other way round, which expressions to re-run
+    when an answer changes. Shared by every :class:`FormState` of the same definition
+    (``definition.program``), so starting a respondent or checking an imported row costs
+    no parsing.
+    """
+
+    def __init__(self, definition: SurveyDefinition) -> None:
         self.definition = definition
-        self.lang = lang
         self.questions: dict[str, Question] = {}
         self.ancestors: dict[str, tuple[Group, ...]] = {}
         for located in definition.walk():
             self.questions[located.question.name] = located.question
             self.ancestors[located.question.name] = located.ancestors
         self.order = list(self.questions)
-        self.answers: dict[str, str] = {}
-        self._calculated: dict[str, str] = {}
-        self._relevant_self: dict[str, bool] = {}
-        self._group_relevant: dict[str, bool] = {}
-        self._compiled: dict[tuple[str, str], Compiled] = {}
-        self._dependents: dict[str, set[str]] = {}
+        self.groups: list[Group] = [g for g, _ in definition.groups()]
+        self.compiled: dict[tuple[str, str], Compiled] = {}
+        self.reads: dict[tuple[str, str], frozenset[str]] = {}
+        self.dependents: dict[str, set[str]] = {}
         self._compile_all()
-        for name, value in (answers or {}).items():
-            if name in self.questions:
-                self.answers[name] = value
-        self.refresh()
 
-    # -- set-up ----------------------------------------------------------------------------
-
-    def _compile(self, owner: str, column: str, text: str) -> None:
+    def _compile(self, owner: str, column: str, text: str) -> frozenset[str]:
         """Compile one expression and note which answers it reads; unreadable ones are skipped."""
         try:
             tree = parse(text)
         except ExpressionError:
-            return
-        self._compiled[(owner, column)] = compile_expression(tree)
-        for name in references(tree):
-            self._dependents.setdefault(name, set()).add(owner)
+            return frozenset()
+        names = frozenset(references(tree))
+        self.compiled[(owner, column)] = compile_expression(tree)
+        self.reads[(owner, column)] = names
+        for name in names:
+            self.dependents.setdefault(name, set()).add(owner)
+        return names
 
     def _compile_all(self) -> None:
         for name, q in self.questions.items():
@@ -108,20 +108,45 @@ class FormState:
                     self._compile(name, column, text)
             if q.required and not q.is_required and q.required.strip().lower() not in ("no", "false", "false()", "0"):
                 self._compile(name, "required", q.required)
-        for group, _ in self.definition.groups():
+        for group in self.groups:
             if group.relevant:
-                self._compile("group:" + group.name, "relevant", group.relevant)
+                readers = self._compile("group:" + group.name, "relevant", group.relevant)
                 for member in _members(group):
                     # a change that flips the group's relevance changes each member's
-                    self._dependents.setdefault("group:" + group.name, set()).add(member)
-                for name in self._readers_of_group(group):
-                    self._dependents.setdefault(name, set()).add("group:" + group.name)
+                    self.dependents.setdefault("group:" + group.name, set()).add(member)
+                for name in readers:
+                    self.dependents.setdefault(name, set()).add("group:" + group.name)
 
-    def _readers_of_group(self, group: Group) -> Iterable[str]:
-        try:
-            return references(parse(group.relevant))
-        except ExpressionError:
-            return ()
+    def constrained(self) -> dict[str, bool]:
+        """Each question with a constraint → whether the constraint reads any answer by name.
+
+        One that reads only ``.`` gives the same verdict for the same value in every
+        respondent's state, which lets bulk checks (imports) decide each distinct value once.
+        """
+        return {owner: bool(self.reads[(owner, column)]) for owner, column in self.compiled if column == "constraint"}
+
+
+class FormState:
+    """Answers to one survey version, with relevance and calculations kept current."""
+
+    def __init__(self, definition: SurveyDefinition, answers: dict[str, str] | None = None, *, lang: str = "zh") -> None:
+        program: FormProgram = definition.program
+        self.definition = definition
+        self.lang = lang
+        self.questions = program.questions
+        self.ancestors = program.ancestors
+        self.order = program.order
+        self._compiled = program.compiled
+        self._dependents = program.dependents
+        self._groups = program.groups
+        self.answers: dict[str, str] = {}
+        self._calculated: dict[str, str] = {}
+        self._relevant_self: dict[str, bool] = {}
+        self._group_relevant: dict[str, bool] = {}
+        for name, value in (answers or {}).items():
+            if name in self.questions:
+                self.answers[name] = value
+        self.refresh()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -204,7 +229,7 @@ class FormState:
 
     def refresh(self) -> set[str]:
         """Evaluate everything (after loading answers)."""
-        return self._update(set(self.order) | {"group:" + g.name for g, _ in self.definition.groups()})
+        return self._update(set(self.order) | {"group:" + g.name for g in self._groups})
 
     def _affected(self, changed: set[str]) -> set[str]:
         """Everything that reads ``changed``, directly or through other expressions."""
@@ -220,7 +245,7 @@ class FormState:
 
     def _update(self, targets: set[str]) -> set[str]:
         changed: set[str] = set()
-        groups = [g for g, _ in self.definition.groups() if "group:" + g.name in targets]
+        groups = [g for g in self._groups if "group:" + g.name in targets]
         names = [n for n in self.order if n in targets]
         for _ in range(3):  # calculations that read later ones settle in a further pass
             moved = False

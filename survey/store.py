@@ -179,6 +179,7 @@ def add_responses(
     """
     version = load_survey_version(project, survey_id)
     added = 0
+    stamp = now_iso()
     with project.transaction() as db:
         conn = db.conn
         next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM responses").fetchone()[0]
@@ -198,19 +199,32 @@ def add_responses(
                         record.ended_at,
                         record.submitted_at,
                         record.status,
+                        stamp,
                     )
                 )
                 answer_rows.extend((next_id, q, v) for q, v in record.answers.items() if v not in (None, ""))
                 next_id += 1
             conn.executemany(
                 "INSERT INTO responses(id, uuid, survey_id, survey_version, stakeholder_group, collector, device_id, "
-                "started_at, ended_at, submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "started_at, ended_at, submitted_at, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 response_rows,
             )
             conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)", answer_rows)
             added += len(response_rows)
             progress(added / total if total else 0.0, f"{added} responses")
     return added
+
+
+def responses_by_uuid(conn, uuids: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """``uuid → (id, status)`` for those of ``uuids`` the project has, in chunks of SQLite's variable limit."""
+    wanted = list(uuids)
+    found: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for uuid, rid, status in conn.execute(f"SELECT uuid, id, status FROM responses WHERE uuid IN ({marks})", chunk):
+            found[uuid] = (rid, status)
+    return found
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

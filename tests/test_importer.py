@@ -102,3 +102,71 @@ def test_a_saved_mapping_is_reused(tmp_path, project_file, capsys):
     assert run_cli("responses", "import", str(project_file), "--survey", "1", str(source), "--mapping", str(mapping), "--json") == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1
     assert answers_of(project_file) == [json.dumps({"age": "30_44", "consent": "yes"}, ensure_ascii=False, sort_keys=True)]
+
+
+def write_workbook(path):
+    """The 问卷星 rows as an XLSX (openpyxl) or an old-format XLS (xlwt), numbers as numbers."""
+    rows = [WJX_HEADER] + [[int(cell) if cell.isdigit() else cell for cell in row] for row in WJX_ROWS]
+    if path.suffix == ".xls":
+        import xlwt
+
+        book = xlwt.Workbook(encoding="utf-8")
+        sheet = book.add_sheet("Sheet1")
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+        book.save(str(path))
+    else:
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_workbooks_import_like_the_csv(tmp_path, project_file, suffix, capsys):
+    csv_project = tmp_path / "csv.huizhi"
+    with create_project(csv_project) as project:
+        create_survey(project, load_template("citizen"))
+    run_cli("responses", "import", str(csv_project), "--survey", "1", str(write_csv(tmp_path / "w.csv", "gbk")), "--json")
+    from_csv = json.loads(capsys.readouterr().out)
+    source = write_workbook(tmp_path / f"wjx{suffix}")
+    assert read_table(source).headers == WJX_HEADER
+    assert run_cli("responses", "import", str(project_file), "--survey", "1", str(source), "--json") == 0
+    from_workbook = json.loads(capsys.readouterr().out)
+    assert from_workbook["imported"] == from_csv["imported"] == 2
+    assert from_workbook["rejected"] == from_csv["rejected"]
+    assert answers_of(project_file) == answers_of(csv_project)
+
+
+@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 not really a zip", "序号,姓名\n".encode("utf-8")])
+def test_a_file_that_is_not_a_workbook_is_refused_by_name(tmp_path, project_file, content, capsys):
+    source = tmp_path / "broken.xlsx"
+    source.write_bytes(content)
+    before = answers_of(project_file)
+    assert run_cli("responses", "import", str(project_file), "--survey", "1", str(source), "--json") == 2
+    assert "broken.xlsx" in capsys.readouterr().err
+    assert answers_of(project_file) == before
+
+
+def test_a_constraint_that_reads_another_answer_is_checked_row_by_row():
+    from survey.importer import Table, Target
+    from survey.model import Question, SurveyDefinition, Text
+
+    definition = SurveyDefinition(title=Text.of("家庭"), items=(
+        Question("household", "integer", Text.of("家庭人口")),
+        Question("children", "integer", Text.of("其中儿童"), constraint=". <= ${household}",
+                 constraint_message=Text.of("儿童人数不能多于家庭人口")),
+        Question("age", "integer", Text.of("年龄"), constraint=". >= 18", constraint_message=Text.of("须年满 18 岁")),
+    ))
+    table = Table(["人口", "儿童", "年龄"], [(2, ["4", "2", "30"]), (3, ["2", "3", "30"]), (4, ["3", "3", "16"]),
+                                           (5, ["5", "5", "16"])])
+    mapping = {"人口": Target("household"), "儿童": Target("children"), "年龄": Target("age")}
+    checked = check_rows(definition, table, mapping)
+    assert [row for row, _, _ in checked.good] == [2]
+    assert [(p.row, p.column, p.value, p.reason) for p in checked.problems] == [
+        (3, "儿童", "3", "儿童人数不能多于家庭人口"),
+        (4, "年龄", "16", "须年满 18 岁"),
+        (5, "年龄", "16", "须年满 18 岁"),
+    ]

@@ -449,7 +449,7 @@ class FieldworkPage(Page):
         if survey_id is None:
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入答卷"), str(Path.home()),
-                                              self.tr("答卷导出文件 (*.csv *.xlsx)"))
+                                              self.tr("答卷导出文件 (*.csv *.xlsx *.xlsm *.xls *.ods)"))
         if path:
             dialog = ImportDialog(self, self.view.summary.path, survey_id, Path(path))
             dialog.import_requested.connect(lambda checked: self._import(survey_id, Path(path), checked, dialog))

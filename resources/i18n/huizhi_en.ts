@@ -681,8 +681,8 @@
         <translation>Import Responses</translation>
     </message>
     <message>
-        <source>答卷导出文件 (*.csv *.xlsx)</source>
-        <translation>Response exports (*.csv *.xlsx)</translation>
+        <source>答卷导出文件 (*.csv *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Response exports (*.csv *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>导入完成</source>
