@@ -25,6 +25,7 @@ from pathlib import Path
 
 import resources
 from survey.model import Question, SurveyDefinition, Text
+from survey.quality import compute_flags
 from survey.templates import load_template
 from survey.store import ResponseRecord, add_responses, create_survey
 from workshop.store import CardRecord, ParticipantRecord, add_cards, add_participants, create_session
@@ -81,7 +82,7 @@ def generate_demo(
             )
             citizen_id = create_survey(project, citizen)
             department_id = create_survey(project, department)
-            writer = _Writer(rng, bank)
+            writer = _Writer(rng, bank, quirks=random.Random(f"{seed}-quirks") if seed is not None else None)
             writer.scenarios = list_scenarios(project)
             scenario_codes = {s.code for s in writer.scenarios}
             n_dept = department_responses_for(responses)
@@ -102,6 +103,8 @@ def generate_demo(
             )
             progress(0.96, "生成研讨会")
             writer.workshop(project, scenario_codes)
+            for survey_id in (citizen_id, department_id):
+                compute_flags(project, survey_id)
         os.replace(tmp, path)
         progress(1.0, "完成")
     finally:
@@ -136,13 +139,17 @@ _DEPARTMENT_GRID_MEANS = {
 }
 _GROUP_OF_IDENTITY = {"citizen": "citizen", "enterprise": "enterprise", "partner": "partner"}
 _COLLECTORS = ["王晓燕", "李建国", "张敏", "陈浩", "刘婷", "赵磊"]
+# Shares of citizen responses with the faults real fieldwork has, for the quality flags to find.
+_SPEEDER_SHARE, _STRAIGHT_SHARE, _DUPLICATE_SHARE = 0.02, 0.012, 0.008
 
 
 class _Writer:
     """Composes respondents, answers and workshop content from the bank."""
 
-    def __init__(self, rng: random.Random, bank: dict) -> None:
+    def __init__(self, rng: random.Random, bank: dict, quirks: random.Random | None = None) -> None:
         self.rng = rng
+        # Fieldwork faults draw from their own generator, so adding them left every other answer as it was.
+        self.quirks = quirks or random.Random()
         self.bank = bank
         self.survey: SurveyDefinition | None = None
         self.scenarios: list = []
@@ -231,6 +238,7 @@ class _Writer:
         rng = self.rng
         self.survey = survey
         grid = survey.question("grid")
+        self.previous: dict[str, str] | None = None
         for i in range(count):
             started, ended, submitted = self.times()
             common = dict(uuid=self.uuid(), collector=_COLLECTORS[i % len(_COLLECTORS)],
@@ -240,7 +248,28 @@ class _Writer:
                 yield ResponseRecord(answers={"consent": "no"}, stakeholder_group="citizen", **common)
                 continue
             answers = self.citizen_answers(grid)
+            answers, common = self.faulty(answers, common, grid)
             yield ResponseRecord(answers=answers, stakeholder_group=_GROUP_OF_IDENTITY[answers["identity"]], **common)
+            self.previous = answers
+
+    def faulty(self, answers: dict[str, str], common: dict, grid: Question) -> tuple[dict[str, str], dict]:
+        """Now and then a response with a real fieldwork fault: rushed through (a speeder),
+        the same score all down the grid (straight-lining), or the previous respondent
+        entered again on another laptop (a duplicate)."""
+        roll = self.quirks.random()
+        if roll < _SPEEDER_SHARE:
+            started = dt.datetime.fromisoformat(common["started_at"])
+            ended = started + dt.timedelta(seconds=self.quirks.randint(60, 150))
+            return answers, {**common, "ended_at": ended.isoformat(),
+                             "submitted_at": (ended + dt.timedelta(seconds=5)).isoformat()}
+        roll -= _SPEEDER_SHARE
+        if roll < _STRAIGHT_SHARE:
+            same = self.quirks.choice("345")
+            return {**answers, **dict.fromkeys(grid.answer_names(), same)}, common
+        roll -= _STRAIGHT_SHARE
+        if roll < _DUPLICATE_SHARE and self.previous is not None:
+            return dict(self.previous), common
+        return answers, common
 
     def citizen_answers(self, grid: Question) -> dict[str, str]:
         rng = self.rng

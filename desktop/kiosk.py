@@ -47,9 +47,11 @@ TEXT_DELAY_MS = 400
 # What the respondent reads follows the survey's language (not the staff's interface).
 WORDS = {
     "zh": {"exit": "退出", "close": "关闭", "back": "上一页", "next": "下一页", "submit": "提交", "page": "第 {n} / {total} 页",
+           "keys": "数字键选择选项 · Tab 换题 · Enter 下一页",
            "grid": "请为每个场景打分。", "not_yet": "还不能提交", "thanks": "感谢您的参与！",
            "saved": "您的回答已保存。\n请把电脑交还工作人员，或点击下方按钮，请下一位受访者开始。", "next_one": "下一位受访者"},
     "en": {"exit": "Exit", "close": "Close", "back": "Back", "next": "Next", "submit": "Submit", "page": "Page {n} of {total}",
+           "keys": "Number keys pick a choice · Tab moves on · Enter for the next page",
            "grid": "Please score every scenario.", "not_yet": "Not ready to submit", "thanks": "Thank you for taking part!",
            "saved": "Your answers are saved.\nPlease hand the computer back, or let the next respondent start below.",
            "next_one": "Next respondent"},
@@ -70,6 +72,7 @@ class AnswerForm(QWidget):
         super().__init__(parent)
         self.kiosk = kiosk
         self.lang = lang
+        self.words = words(lang)
         self.project: Project = open_project(project_path)
         self.capture = Capture(self.project, survey_id, collector=collector)
         self.definition = self.capture.definition
@@ -92,14 +95,17 @@ class AnswerForm(QWidget):
         top = QHBoxLayout()
         self.title = label(self.definition.title.get(lang), "kiosk-title" if kiosk else "page-title", wrap=True)
         top.addWidget(self.title, 1)
-        self.words = words(lang)
         self.exit_button = QPushButton(self.words["exit"] if kiosk else self.words["close"])
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         top.addWidget(self.exit_button)
         layout.addLayout(top)
+        progress_row = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        layout.addWidget(self.progress)
+        self.progress.setTextVisible(False)
+        self.progress_text = label("", "kiosk-progress" if kiosk else "muted")
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_text)
+        layout.addLayout(progress_row)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -112,6 +118,9 @@ class AnswerForm(QWidget):
         self.next_button.clicked.connect(self.next)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        if kiosk:  # the respondent works by keyboard alone; say how, once, quietly
+            buttons.addWidget(label(self.words["keys"], "kiosk-hint"))
+            buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
 
@@ -178,7 +187,7 @@ class AnswerForm(QWidget):
         visible = self._visible_pages()
         self.progress.setMaximum(len(self.pages))
         self.progress.setValue(self.page + 1)
-        self.progress.setFormat(self.words["page"].format(n=self.page + 1, total=len(self.pages)))
+        self.progress_text.setText(self.words["page"].format(n=self.page + 1, total=len(self.pages)))
         self.back_button.setEnabled(bool(visible) and self.page != visible[0])
         self.next_button.setText(self.words["submit"] if self._is_last() else self.words["next"])
         first = next((box for box in self.boxes.values() if box.isVisibleTo(self) and box.input is not None), None)
@@ -322,7 +331,7 @@ class AnswerWindow(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.end)
         self.end.hide()
-        self.form.finished.connect(self._finished)
+        self.form.finished.connect(self.show_end)
         self.form.exit_button.clicked.connect(self.request_exit)
         self.setProperty("role", "kiosk" if kiosk else "interview")
         self.resize(1024, 760)
@@ -334,12 +343,13 @@ class AnswerWindow(QWidget):
         page.setProperty("role", "kiosk-end")
         column = QVBoxLayout(page)
         column.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.setSpacing(20)
         said = self.form.words
         thanks = label(said["thanks"], "kiosk-title")
         thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         detail = label(said["saved"], "kiosk-text", wrap=True)
         detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        detail.setFixedWidth(720)
+        detail.setFixedWidth(960)
         self.next_respondent = QPushButton(said["next_one"])
         self.next_respondent.setProperty("role", "primary")
         self.next_respondent.clicked.connect(self.new_respondent)
@@ -352,7 +362,8 @@ class AnswerWindow(QWidget):
         column.addWidget(self.next_respondent, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
 
-    def _finished(self, uuid: str) -> None:
+    def show_end(self, uuid: str = "") -> None:
+        """The thank-you page shown after a submit, until the next respondent starts."""
         self.form.hide()
         self.end.show()
         self.next_respondent.setFocus()

@@ -4,8 +4,10 @@
   number, address) as an earlier response, or the very same answers to every closed
   question (a near-identical answer vector: free text aside);
 * ``speeder``: finished in less than :data:`SPEEDER_SHARE` of the survey's median time;
-* ``straight``: the same score on at least :data:`STRAIGHT_MIN` Likert, matrix or
-  scenario-grid items.
+* ``straight``: the same score on at least :data:`STRAIGHT_MIN` items of one battery: a
+  scenario grid, or the Likert / matrix (``list-nolabel``) questions of one group, which
+  respondents see together. Scores compare by choice position, so "agree" on two lists
+  with different names still counts as the same score.
 
 Flags live in ``response_flags``; :func:`set_exclusion` turns on or off the switch that
 keeps flagged responses out of analysis.
@@ -63,9 +65,9 @@ def compute_flags(project: Project, survey_id: int) -> dict[str, int]:
                 flags.append((rid, "duplicate", f"与 #{seen_vector[key]} 的全部选择题答案相同"))
             else:
                 seen_vector[key] = rid
-        scores = [given[name] for name in kinds["scale"] if given.get(name)]
-        if len(scores) >= STRAIGHT_MIN and len(set(scores)) == 1:
-            flags.append((rid, "straight", f"{len(scores)} 项量表题都选了 {scores[0]}"))
+        straight = _straight_battery(kinds["batteries"], given)
+        if straight:
+            flags.append((rid, "straight", straight))
         seconds = _seconds(started, ended)
         if seconds is not None:
             durations[rid] = seconds
@@ -111,17 +113,39 @@ def flag_counts(project: Project, survey_id: int | None = None) -> dict[str, int
     return {kind: counts.get(kind, 0) for kind in KINDS}
 
 
-def _kinds(definition: SurveyDefinition) -> dict[str, list[str]]:
-    pii, closed, scale = [], [], []
-    for q in definition.questions:
+def _kinds(definition: SurveyDefinition) -> dict:
+    """Which answers identify a respondent (``pii``), which are closed (``closed``), and the
+    batteries of scores (``batteries``: key → (title, {answer name: {value: position} or None}))."""
+    pii, closed = [], []
+    batteries: dict[str, tuple[str, dict[str, dict[str, int] | None]]] = {}
+    for located in definition.walk():
+        q = located.question
         if q.pii:
             pii += q.answer_names()
         if q.type in TEXT_TYPES or q.type in ("note", "calculate", "date", "time", "dateTime") or q.pii:
             continue
         closed += q.answer_names()
-        if q.type in ("likert", "scenario_grid") or (q.type == "select_one" and "list-nolabel" in q.appearance):
-            scale += q.answer_names()
-    return {"pii": pii, "closed": closed, "scale": scale}
+        group = located.ancestors[-1] if located.ancestors else None
+        title = (group.label.get("zh") or group.name) if group is not None else ""
+        if q.type == "scenario_grid":
+            batteries[q.name] = (title or q.name, dict.fromkeys(q.answer_names()))
+        elif q.type == "likert" or (q.type == "select_one" and "list-nolabel" in q.appearance):
+            key = f"group:{group.name}" if group is not None else "group:"
+            items = batteries.setdefault(key, (title, {}))[1]
+            items[q.name] = {c.name: i for i, c in enumerate(definition.choices(q))}
+    return {"pii": pii, "closed": closed, "batteries": batteries}
+
+
+def _straight_battery(batteries: dict, given: dict[str, str]) -> str:
+    """Why the answers straight-line one battery (a flag's detail), or "" when none does."""
+    for title, items in batteries.values():
+        scores = [positions.get(given[name], given[name]) if positions else given[name]
+                  for name, positions in items.items() if given.get(name)]
+        if len(scores) >= STRAIGHT_MIN and len(set(scores)) == 1:
+            shown = next(given[name] for name in items if given.get(name))
+            where = f"“{title}”" if title else ""
+            return f"{where}{len(scores)} 项评分都选了 {shown}"
+    return ""
 
 
 def _hash(values) -> str:

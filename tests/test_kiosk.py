@@ -39,7 +39,7 @@ def kiosk(app, qtbot, project_file, clean_settings):
 
 def test_consent_first_number_keys_and_every_answer_on_disk(qtbot, kiosk, project_file):
     form = kiosk.form
-    assert "consent" in form.boxes and form.progress.format() == "第 1 / 8 页"
+    assert "consent" in form.boxes and form.progress_text.text() == "第 1 / 8 页"
     form.boxes["consent"].choice_buttons()[0].setFocus()
     qtbot.keyClick(form, Qt.Key.Key_1)
     assert stored(project_file) == {"consent": "yes"}  # written before anything else happens

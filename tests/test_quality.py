@@ -56,3 +56,18 @@ def test_excluding_flagged_responses_takes_them_out_of_analysis(project):
     assert count_open_text_answers(project) == before - 1
     assert set_exclusion(project, False) == 0
     assert count_open_text_answers(project) == before
+
+
+def test_straight_lining_is_judged_per_battery(project):
+    """The grid alone can be straight-lined while the Likert items elsewhere vary; a run
+    shorter than the threshold is not enough."""
+    survey_id = create_survey(project, load_template("citizen"))
+    grid = ("traffic_congestion", "traffic_parking", "traffic_transit", "health_appointment")
+    records = [record(i, base_answers(i)) for i in range(12)]
+    records.append(record(12, {**base_answers(20), **{f"grid_{c}_{a}": "4" for c in grid for a in ("value", "urgency")}}))
+    records.append(record(13, {**base_answers(21), **{f"grid_{c}_value": "4" for c in grid}, "grid_traffic_parking_value": "4"}))
+    add_responses(project, survey_id, records)
+    compute_flags(project, survey_id)
+    straight = dict(project.db.conn.execute("SELECT response_id, detail FROM response_flags WHERE kind = 'straight'"))
+    assert list(straight) == [13]
+    assert "8 项评分都选了 4" in straight[13] and "价值与紧迫性" in straight[13]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 from conftest import run_cli
 from PySide6.QtGui import QImage
 
@@ -10,14 +13,23 @@ from desktop.main_window import PAGE_CLASSES
 
 def test_screenshots_of_every_page(app, clean_settings, demo_copy, tmp_path, capsys):
     out = tmp_path / "shots"
+    before = _responses(demo_copy)
     assert run_cli("screenshot", str(demo_copy), str(out), "--size", "1200x760") == 0
-    keys = [cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"]
+    kiosk = ["kiosk-consent", "kiosk-validation", "kiosk-question", "kiosk-end"]
+    keys = [cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"] + kiosk
     assert sorted(p.stem for p in out.glob("*.png")) == sorted(keys)
     images = {k: QImage(str(out / f"{k}.png")) for k in keys}
     for key, image in images.items():
         assert (image.width(), image.height()) == (1200, 760), key
     # Pages differ from each other: each one really rendered its own content.
     assert len({bytes(image.constBits()) for image in images.values()}) == len(keys)
+    # The kiosk answered on a scratch copy: the project gained no response.
+    assert _responses(demo_copy) == before
+
+
+def _responses(path) -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
 
 
 def test_screenshot_of_a_bad_project_fails_cleanly(app, tmp_path, capsys):

@@ -83,6 +83,7 @@ class FieldworkPage(Page):
         self.packages.setIcon(icon("mdi6.package-variant"))
         self.packages.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.packages.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.packages.setProperty("role", "menu-button")
         menu = QMenu(self.packages)
         menu.addAction(self.tr("导出问卷分发包（给外业笔记本）…"), self.export_package)
         menu.addAction(self.tr("合并外业数据…"), self.merge_packages)
