@@ -9,6 +9,8 @@
     huizhi xlsform export PROJECT SURVEY OUT.xlsx
     huizhi survey list PROJECT [--json]
     huizhi survey show PROJECT SURVEY [--json]
+    huizhi workshop list PROJECT [--json]
+    huizhi workshop export PROJECT --session ID OUT.xlsx
     huizhi --version
 
 Errors the user can act on print one message and exit with status 2.
@@ -30,7 +32,7 @@ from workspace.progress import Progress
 EXIT_USER_ERROR = 2
 
 SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses", "package",
-               "field", "keys")
+               "field", "keys", "workshop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,6 +199,20 @@ def build_parser() -> argparse.ArgumentParser:
     kcreate.add_argument("public", type=Path, metavar="PUBLIC.pem")
     kcreate.add_argument("--passphrase-env", default="HUIZHI_PASSPHRASE", metavar="VAR",
                          help="environment variable holding the passphrase (asked for when unset)")
+    workshop = commands.add_parser("workshop", help="list workshop sessions and export their minutes",
+                                   description="List a project's workshop sessions and export a session's minutes.")
+    workshop_commands = workshop.add_subparsers(dest="action", metavar="ACTION", required=True)
+    wlist = workshop_commands.add_parser("list", help="list the sessions", description="List the workshop sessions.")
+    wlist.add_argument("project", type=Path, help="a .huizhi project")
+    wlist.add_argument("--json", action="store_true",
+                       help="print a JSON list of {id, title, date, participants, cards, scenarios, ...}")
+    wexport = workshop_commands.add_parser(
+        "export", help="write a session's minutes as Excel",
+        description="Write the minutes of one session as a workbook: participants, cards (author, department, "
+        "group, kind, scenario, tags), SWOT, scores (raw and by group), votes, decisions, actions and conflicts.")
+    wexport.add_argument("project", type=Path, help="a .huizhi project")
+    wexport.add_argument("--session", required=True, metavar="ID", help="session id, UUID or title")
+    wexport.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
     return parser
 
 
@@ -500,6 +516,26 @@ def _text(local):
     return Text.of(local.zh, local.en)
 
 
+def _workshop(args: argparse.Namespace) -> int:
+    from workshop.store import find_session, session_counts
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        if args.action == "list":
+            sessions = session_counts(project)
+            if args.json:
+                print(json.dumps(sessions, ensure_ascii=False))
+            else:
+                for s in sessions:
+                    print(f"{s['id']:>4}  {s['date'] or '----------'}  {s['participants']:>3} 人  {s['cards']:>4} 张卡片  "
+                          f"{s['scenarios']:>3} 个场景  {s['title']}")
+            return 0
+        from analysis.export.minutes import write_minutes
+
+        print(write_minutes(project, find_session(project, args.session), args.out))
+    return 0
+
+
 _COMMANDS = {
     "gui": _gui,
     "demo": _demo,
@@ -513,6 +549,7 @@ _COMMANDS = {
     "package": _package,
     "field": _field,
     "keys": _keys,
+    "workshop": _workshop,
 }
 
 

@@ -267,5 +267,97 @@ def _audit_entries(db: Database) -> None:
     )
 
 
+@_migration("0006_workshop_board")
+def _workshop_board(db: Database) -> None:
+    """What a workshop produces beyond cards: agenda, clusters, SWOT, scoring rounds and
+    votes, decisions, actions and conflicts of interest. Cards gain their place on the board
+    and the author's department and group as they were when the card was written."""
+    _run(
+        db,
+        """
+        ALTER TABLE cards ADD COLUMN department TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN stakeholder_group TEXT;
+        ALTER TABLE cards ADD COLUMN cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL;
+        ALTER TABLE cards ADD COLUMN position REAL NOT NULL DEFAULT 0;
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            planned_minutes INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX agenda_items_session ON agenda_items(session_id, position);
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            position REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX clusters_session ON clusters(session_id);
+        CREATE TABLE swot_items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            scenario_code TEXT REFERENCES scenarios(code) ON UPDATE CASCADE,
+            quadrant TEXT NOT NULL CHECK (quadrant IN ('S', 'W', 'O', 'T')),
+            text TEXT NOT NULL DEFAULT '',
+            card_id INTEGER REFERENCES cards(id) ON DELETE CASCADE,
+            position REAL NOT NULL DEFAULT 0,
+            CHECK (text != '' OR card_id IS NOT NULL)
+        );
+        CREATE INDEX swot_items_session ON swot_items(session_id, scenario_code);
+        CREATE TABLE scoring_rounds (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('scores', 'dots', 'moscow')),
+            criteria TEXT NOT NULL DEFAULT '[]',
+            scenarios TEXT NOT NULL DEFAULT '[]',
+            dots INTEGER NOT NULL DEFAULT 0,
+            stacking INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE scores (
+            round_id INTEGER NOT NULL REFERENCES scoring_rounds(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            scenario_code TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (round_id, participant_id, scenario_code, criterion)
+        ) WITHOUT ROWID;
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            scenario_code TEXT,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            owner_department TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'doing', 'done')),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE interest_conflicts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            scenario_code TEXT,
+            groups TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
 LATEST_VERSION = len(MIGRATION_NAMES)

@@ -27,7 +27,7 @@ def write_xlsx(project: Project, summary: ProjectSummary, dest: Path, *, progres
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    styles = _Styles()
+    styles = SheetStyles()
     _overview_sheet(workbook, summary, styles)
     _participation_sheet(workbook, summary, styles)
     surveys = list_surveys(project)
@@ -43,7 +43,7 @@ def write_xlsx(project: Project, summary: ProjectSummary, dest: Path, *, progres
     return dest
 
 
-class _Styles:
+class SheetStyles:
     """openpyxl cell styles, built once per workbook."""
 
     def __init__(self) -> None:
@@ -68,7 +68,7 @@ class _Styles:
         return cells
 
 
-def _overview_sheet(workbook, summary: ProjectSummary, styles: _Styles) -> None:
+def _overview_sheet(workbook, summary: ProjectSummary, styles: SheetStyles) -> None:
     sheet = workbook.create_sheet("概况")
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 48
@@ -89,7 +89,7 @@ def _overview_sheet(workbook, summary: ProjectSummary, styles: _Styles) -> None:
         sheet.append(list(row))
 
 
-def _participation_sheet(workbook, summary: ProjectSummary, styles: _Styles) -> None:
+def _participation_sheet(workbook, summary: ProjectSummary, styles: SheetStyles) -> None:
     sheet = workbook.create_sheet("参与情况")
     names = group_names(summary)
     codes = [g.code for g in summary.groups]
