@@ -8,6 +8,13 @@ respondent's "top three" follows their own value × urgency grid. Open answers a
 composed clause by clause (opener, problem, detail, wish, closer) from per-domain
 banks, and lean towards the scenarios the respondent picked, as real answers do.
 
+The workshop is a finished one: an agenda, one or two no-shows, cards under scenarios, in two
+free clusters and left over, SWOT boards, three scoring rounds and the decisions, actions and
+conflicts of interest that came out of them. Its scores hang together too: each scenario has
+a value, urgency and feasibility, each stakeholder group leans its own way (citizens towards
+community and elderly services, departments towards government and data, enterprises see
+technology as more feasible), so the room disagrees where real rooms do.
+
 This module sits in ``analysis`` because it is the lowest layer that sees both surveys
 and workshops.
 """
@@ -20,6 +27,7 @@ import json
 import os
 import random
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +36,18 @@ from survey.model import Question, SurveyDefinition, Text
 from survey.quality import compute_flags
 from survey.templates import load_template
 from survey.store import ResponseRecord, add_responses, create_survey
-from workshop.store import CardRecord, ParticipantRecord, add_cards, add_participants, create_session
+from workshop import records, scoring, swot
+from workshop.cards import create_cluster, list_cards
+from workshop.store import (
+    CardRecord,
+    ParticipantRecord,
+    add_agenda_item,
+    add_cards,
+    add_participants,
+    create_session,
+    participants,
+    update_participant,
+)
 from workspace.catalogue import list_scenarios
 from workspace.errors import ProjectError
 from workspace.progress import Progress, no_progress, sub_progress
@@ -138,6 +157,33 @@ _DEPARTMENT_GRID_MEANS = {
     "energy_building": 2.7,
 }
 _GROUP_OF_IDENTITY = {"citizen": "citizen", "enterprise": "enterprise", "partner": "partner"}
+# Workshop scores: a scenario's value, urgency and feasibility on 1–5 as the room sees it,
+# then how each stakeholder group leans (by scenario code, else domain, else "*").
+_WORKSHOP_BASE = {
+    "traffic_congestion": (4.4, 4.2, 3.4), "traffic_parking": (2.6, 3.8, 3.9), "traffic_transit": (3.6, 2.6, 3.5),
+    "health_appointment": (4.3, 3.8, 4.0), "health_records": (4.0, 2.5, 2.6), "health_family_doctor": (3.6, 2.6, 3.2),
+    "gov_one_network": (4.4, 3.8, 3.7), "gov_hotline": (3.6, 2.5, 3.9), "gov_data_sharing": (4.5, 4.0, 2.6),
+    "safety_community_access": (2.4, 3.4, 3.9), "safety_video_network": (3.6, 2.5, 3.0), "safety_food": (3.4, 2.5, 3.5),
+    "env_air": (2.5, 2.5, 3.4), "env_waste": (2.5, 3.6, 3.8), "env_pollution_source": (2.5, 2.5, 3.2),
+    "edu_enrolment": (2.5, 3.7, 4.2), "edu_smart_campus": (2.5, 2.4, 3.3), "edu_resources": (3.6, 2.3, 2.9),
+    "comm_grid": (3.9, 2.7, 3.5), "comm_services": (2.5, 2.4, 3.9), "comm_property": (2.4, 2.6, 3.9),
+    "emg_command": (4.1, 2.3, 2.8), "emg_flood": (3.8, 4.1, 3.4), "water_leak": (2.5, 2.4, 3.4),
+    "water_quality": (2.5, 2.3, 3.8), "energy_streetlight": (2.3, 2.6, 4.3), "energy_building": (2.2, 2.2, 3.9),
+    "energy_ev_charging": (2.5, 3.6, 3.1), "tour_service": (2.3, 2.2, 3.6), "elderly_home_care": (3.9, 2.8, 3.0),
+    "elderly_digital": (2.7, 3.7, 4.0), "econ_business": (3.6, 2.5, 3.7),
+}
+_GROUP_LEANS = {
+    "citizen": {"community": (0.8, 0.9, 0), "elderly": (1.0, 1.0, 0), "health": (0.6, 0.6, 0),
+                "traffic": (0.3, 0.5, 0), "env_pollution_source": (0.6, 1.2, 0),
+                "gov_data_sharing": (-1.3, -1.1, 0), "safety_video_network": (-0.9, -0.5, 0)},
+    "department": {"gov": (0.5, 0.4, 0.2), "gov_hotline": (0.3, 0, 0.2), "emergency": (0.5, 0.4, 0),
+                   "safety": (0.3, 0.2, 0), "community": (-0.2, -0.4, 0), "elderly": (-0.2, -0.3, 0)},
+    "enterprise": {"*": (0, 0, 0.6), "traffic": (0.2, 0, 0.8), "energy": (0.3, 0, 0.8), "economy": (0.6, 0.4, 0.3),
+                   "elderly": (0, 0, -0.4), "community": (0, 0, -0.3), "gov_data_sharing": (0.2, 0, 0.9)},
+    "partner": {"*": (0, 0, -0.4), "gov_data_sharing": (0.3, 0.2, -0.4), "environment": (0.4, 0.2, 0)},
+}
+_SHORTLIST = 8
+_DOTS = 5
 _COLLECTORS = ["王晓燕", "李建国", "张敏", "陈浩", "刘婷", "赵磊"]
 # Shares of citizen responses with the faults real fieldwork has, for the quality flags to find.
 _SPEEDER_SHARE, _STRAIGHT_SHARE, _DUPLICATE_SHARE = 0.02, 0.012, 0.008
@@ -401,6 +447,7 @@ class _Writer:
 
     def workshop(self, project: Project, scenario_codes: set[str]) -> None:
         rng = self.rng
+        bank = self.bank["workshop"]
         session_id = create_session(
             project,
             "临江市智慧城市建设跨部门需求研讨会",
@@ -409,16 +456,17 @@ class _Writer:
             facilitator="周慧（市智慧城市专班）",
         )
         people = self.participants()
+        absent = self.absentees(people)
         add_participants(project, session_id, people)
-        authors = [p.uuid for p in people]
+        authors = [p.uuid for p in people if p.uuid not in absent]
         cards = list(self.bank["cards"])
         rng.shuffle(cards)
         cards = cards[: max(80, min(len(cards), 110))]
         base = dt.datetime(2026, 10, 29, 9, 40)
-        records = []
+        drafted = []
         for i, card in enumerate(cards):
             code = card.get("scenario")
-            records.append(
+            drafted.append(
                 CardRecord(
                     text=card["text"],
                     kind=card["kind"],
@@ -428,7 +476,164 @@ class _Writer:
                     uuid=self.uuid(),
                 )
             )
-        add_cards(project, session_id, records)
+        # One transaction for the whole board: the many small writes below become savepoints.
+        with project.transaction():
+            for title, minutes in bank["agenda"]:
+                add_agenda_item(project, session_id, title, minutes)
+            add_cards(project, session_id, drafted)
+            ids = {p.uuid: p.id for p in participants(project, session_id)}
+            for uuid_ in absent:
+                update_participant(project, ids[uuid_], attended=False)
+            self.clusters(project, session_id, bank["clusters"])
+            by_scenario: dict[str, list] = {}
+            for card in list_cards(project, session_id):
+                if card.scenario_code:
+                    by_scenario.setdefault(card.scenario_code, []).append(card)
+            order = {s.code: i for i, s in enumerate(self.scenarios)}
+            busiest = sorted(by_scenario, key=lambda code: (-len(by_scenario[code]), order.get(code, len(order))))
+            self.swot(project, session_id, bank, busiest, by_scenario)
+            shortlist = busiest[:_SHORTLIST]
+            voters = [(ids[p.uuid], p.stakeholder_group) for p in people if p.uuid not in absent]
+            outcome = self.rounds(project, session_id, bank["rounds"], shortlist, voters)
+            self.outcomes(project, session_id, bank, outcome, {p.department for p in people if p.department})
+
+    def absentees(self, people: list[ParticipantRecord]) -> set[str]:
+        """One department's second delegate sent apologies; now and then an enterprise's too."""
+        rng = self.rng
+        away = {rng.choice([p for p in people if p.role == "业务骨干"]).uuid}
+        if rng.random() < 0.5:
+            away.add(rng.choice([p for p in people if p.stakeholder_group == "enterprise"]).uuid)
+        return away
+
+    def clusters(self, project: Project, session_id: int, clusters: list[dict]) -> None:
+        """Free clusters of left-over cards whose text fits their theme; some cards stay unassigned."""
+        rng = self.rng
+        loose = [c for c in list_cards(project, session_id) if c.scenario_code is None and c.cluster_id is None]
+        for cluster in clusters:
+            fitting = [c for c in loose if any(word in c.text for word in cluster["words"])]
+            if len(fitting) < 3:  # few fit closely: looser words, and failing those any card the room parked there
+                fitting += [c for c in loose if c not in fitting and any(word in c.text for word in cluster["also"])]
+            if len(fitting) < 3:
+                rest = [c for c in loose if c not in fitting]
+                fitting += rng.sample(rest, min(3 - len(fitting), len(rest)))
+            wanted = rng.randint(4, 6)
+            chosen = sorted(rng.sample(fitting, min(wanted, len(fitting))), key=lambda c: c.position)
+            create_cluster(project, session_id, cluster["title"], [c.id for c in chosen])
+            loose = [c for c in loose if c not in chosen]
+
+    def swot(self, project: Project, session_id: int, bank: dict, busiest: list[str], by_scenario: dict) -> None:
+        """The city-wide board (typed) and boards for the busiest scenarios (cards and typed items)."""
+        rng = self.rng
+        for quadrant, texts in bank["swot_city"].items():
+            for text in rng.sample(texts, rng.randint(3, len(texts))):
+                swot.add_item(project, session_id, quadrant, text=text)
+        linked = {"W": ("pain",), "O": ("need", "idea"), "T": ("risk",)}
+        for code in [c for c in busiest if c in bank["swot_scenarios"]][:3]:
+            typed = bank["swot_scenarios"][code]
+            for quadrant in swot.QUADRANTS:
+                count = rng.randint(2, 3)
+                fits = [c for c in by_scenario[code] if c.kind in linked.get(quadrant, ())]
+                if fits:
+                    swot.add_item(project, session_id, quadrant, card_id=rng.choice(fits).id, scenario_code=code)
+                    count -= 1
+                for text in rng.sample(typed[quadrant], min(count, len(typed[quadrant]))):
+                    swot.add_item(project, session_id, quadrant, text=text, scenario_code=code)
+
+    def leaning(self, code: str, group: str | None) -> tuple[float, float, float]:
+        """Value, urgency and feasibility a member of ``group`` gives ``code`` on average."""
+        base = _WORKSHOP_BASE.get(code, (3.2, 3.0, 3.3))
+        leans = _GROUP_LEANS.get(group or "", {})
+        domain = next((s.domain for s in self.scenarios if s.code == code), "")
+        shift = leans.get(code) or leans.get(domain) or leans.get("*") or (0, 0, 0)
+        return tuple(b + d for b, d in zip(base, shift))
+
+    def rounds(self, project: Project, session_id: int, titles: dict, shortlist: list[str],
+               voters: list[tuple[int, str | None]]) -> scoring.RoundResults:
+        """Scores, then dots and MoSCoW that follow each voter's own scores; returns the scores' results."""
+        rng = self.rng
+        scores = scoring.create_round(project, session_id, titles["scores"], shortlist)
+        criteria = [c.code for c in scoring.DEFAULT_CRITERIA]
+        given: dict[tuple[int, str], list[int]] = {}
+        for pid, group in voters:
+            lenient = rng.gauss(0, 0.25)  # some people score high across the board
+            for code in shortlist:
+                cell = [min(5, max(1, round(mean + lenient + rng.gauss(0, 0.55))))
+                        for mean in self.leaning(code, group)]
+                for criterion, value in zip(criteria, cell):
+                    scoring.set_score(project, scores, pid, code, criterion, value)
+                given[(pid, code)] = cell
+        dots = scoring.create_round(project, session_id, titles["dots"], shortlist, method="dots", dots=_DOTS)
+        moscow = scoring.create_round(project, session_id, titles["moscow"], shortlist, method="moscow")
+        for pid, _ in voters:
+            weights = [(given[(pid, code)][0] * given[(pid, code)][1]) ** 1.5 for code in shortlist]
+            placed = Counter(rng.choices(shortlist, weights=weights, k=_DOTS))
+            for code, count in placed.items():
+                scoring.set_dots(project, dots, pid, code, count)
+            for code in shortlist:
+                mean = sum(given[(pid, code)]) / 3 + rng.gauss(0, 0.35)
+                category = "M" if mean >= 4.1 else "S" if mean >= 3.4 else "C" if mean >= 2.6 else "W"
+                scoring.set_moscow(project, moscow, pid, code, category)
+        return scoring.results(project, scores)
+
+    def outcomes(self, project: Project, session_id: int, bank: dict, outcome: scoring.RoundResults,
+                departments: set[str]) -> None:
+        """Decisions that follow the scores, actions for the departments in the room, conflicts of interest."""
+        rng = self.rng
+        names = {s.code: s.name.zh for s in self.scenarios}
+        ranked = sorted(outcome.scenarios, key=lambda r: -r.total)
+        first = [r for r in ranked if r.quadrant == "do_first"] or ranked
+        texts = bank["decisions"]
+        records.add_decision(project, session_id, texts["first"].format(name=names[first[0].code]),
+                             scenario_code=first[0].code)
+        if len(first) > 1:
+            records.add_decision(project, session_id, texts["second"].format(name=names[first[1].code]),
+                                 scenario_code=first[1].code)
+        other = next((r for quadrant in ("plan", "quick", "later") for r in ranked if r.quadrant == quadrant), None)
+        if other is not None:
+            records.add_decision(project, session_id, texts[other.quadrant].format(name=names[other.code]),
+                                 scenario_code=other.code)
+        records.add_decision(project, session_id, rng.choice(texts["general"]))
+
+        shortlist = {r.code for r in outcome.scenarios}
+        offers = []
+        for department in sorted(departments):
+            own = bank["actions"].get(department, [])
+            best = sorted(own, key=lambda a: (a["scenario"] not in shortlist, a["scenario"] is None))
+            if best:
+                offers.append((best[0]["scenario"] in shortlist, rng.random(), department, best[0]["text"]))
+            else:
+                offers.append((False, rng.random(), department, rng.choice(bank["generic_actions"])))
+        chosen = sorted(offers, reverse=True)[:6]
+        statuses = ["done", "doing", "doing", "open", "open", "open"][: len(chosen)]
+        rng.shuffle(statuses)
+        planned = []
+        for (_, _, department, text), status in zip(chosen, statuses):
+            # What is done was due soon; the rest runs to the end of the year.
+            days = rng.randint(0, 20) if status == "done" else rng.randint(7, 54)
+            day = dt.date(2026, 11, 6) + dt.timedelta(days=days)
+            planned.append((day, department, text, status))
+        for day, department, text, status in sorted(planned):
+            records.add_action(project, session_id, text, owner_department=department, due_on=day.isoformat(),
+                               status=status)
+
+        # Conflicts the scores bear out come first: the same groups split on the same scenario.
+        split = {r.code: {frozenset(d[1:3]) for d in r.disagreements} for r in outcome.scenarios}
+
+        def fit(conflict: dict) -> tuple:
+            code, groups = conflict["scenario"], frozenset(conflict["groups"])
+            pairs = split.get(code, set())
+            return (code in shortlist, groups in pairs, any(groups & pair for pair in pairs), rng.random())
+
+        ranked_conflicts = sorted(bank["conflicts"], key=fit, reverse=True)
+        taken: list[dict] = []
+        for conflict in ranked_conflicts:
+            if len(taken) == 3:
+                break
+            if conflict["scenario"] not in {c["scenario"] for c in taken}:
+                taken.append(conflict)
+        for conflict in taken:
+            records.add_conflict(project, session_id, conflict["text"], groups=conflict["groups"],
+                                 scenario_code=conflict["scenario"])
 
     def participants(self) -> list[ParticipantRecord]:
         rng = self.rng

@@ -1,8 +1,9 @@
 """`make bench`: reproducible benchmarks with ratios against a baseline measured in the same run.
 
-Groups (``--only``): surveys (XLSForm import against pyxform, relevance), foundation (demo
-generation, window start), fieldwork (answer latency, merge, XLSX import against a bare
-openpyxl pass, sorting the 100 000-row responses table). Foundation figures:
+Groups (``--only``): surveys (XLSForm import against pyxform, relevance), workshops (adding
+a card and redrawing the board, opening a 500-card session), foundation (demo generation,
+window start), fieldwork (answer latency, merge, XLSX import against a bare openpyxl pass,
+sorting the 100 000-row responses table). Foundation figures:
   * generation of a 100 000-response demo project: time and file size;
   * window-visible time of Huizhi on that project against a bare QApplication with an
     empty QMainWindow, both as fresh processes (interpreter start included), median of
@@ -72,7 +73,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--only", choices=["foundation", "surveys", "fieldwork"], help="run one group of benchmarks")
+    parser.add_argument("--only", choices=["foundation", "surveys", "workshops", "fieldwork"],
+                        help="run one group of benchmarks")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="huizhi-bench-") as tmp:
@@ -81,7 +83,11 @@ def main() -> None:
             from bench.surveys import bench_imports, bench_relevance
 
             report(bench_imports(tmp) + bench_relevance(tmp))
-        if args.only == "surveys":
+        if args.only in (None, "workshops"):
+            from bench.workshops import bench_workshop
+
+            report(bench_workshop(tmp, repeats=args.repeats + 2))
+        if args.only in ("surveys", "workshops"):
             return
         project = tmp / "bench.huizhi"
         seconds, size = bench_generation(project, args.responses)

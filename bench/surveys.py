@@ -39,7 +39,7 @@ def generated_form(path: Path, questions: int) -> Path:
                            f"${{q{i - 1}}} != 'no'" if i else None])
         relevant = f"${{q{i - 1}}} = 'yes' or ${{q{i - 1}}} > 2" if i % 3 == 1 else None
         if i % 2 == 0:
-            survey.append([f"select_one yn", f"q{i}", f"问题 {i}", f"Question {i}", relevant, None, "yes"])
+            survey.append(["select_one yn", f"q{i}", f"问题 {i}", f"Question {i}", relevant, None, "yes"])
         else:
             survey.append(["integer", f"q{i}", f"数量 {i}", f"Count {i}", relevant, ". >= 0 and . < 1000", None])
     survey.append(["end_group"])

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.lane: ops.ProjectLane | None = None
         self.view: ProjectView | None = None
+        self.stale = False
+        """A page changed the file without the others reloading; they reload when shown."""
         self.setWindowTitle(self.tr("汇智 Huizhi"))
         self.setMinimumSize(QSize(1024, 680))
         self.resize(1280, 800)
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(180, 40))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
@@ -153,6 +155,15 @@ class MainWindow(QMainWindow):
         reports.export_requested.connect(self.export)
         for page in self.pages.values():
             page.runner = self.run_on_project
+            page.data_changed.connect(self._mark_stale)
+
+    def _mark_stale(self) -> None:
+        self.stale = True
+
+    def _page_chosen(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        if self.stale:
+            self.reload()
 
     def run_on_project(self, work, *, label: str = "", success=None, failure=None, changes: bool = True) -> None:
         """Run work on the open project; after a change, reload every page from the file."""
@@ -302,6 +313,7 @@ class MainWindow(QMainWindow):
     def _show_view(self, view: ProjectView) -> None:
         opened = self.view is None or self.view.summary.path != view.summary.path
         self.view = view
+        self.stale = False
         remember_project(view.summary.path)
         self.setWindowTitle(self.tr("{title} — 汇智").format(title=view.summary.title))
         self.project_label.setText(view.summary.path)
@@ -365,5 +377,7 @@ class MainWindow(QMainWindow):
         return path
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for page in self.pages.values():
+            page.shutdown()
         self._close_lane()
         super().closeEvent(event)

@@ -36,10 +36,11 @@ def take_screenshots(project: Path, outdir: Path, *, size: tuple[int, int] = (12
         app.processEvents()
         written.append(_save(window, outdir / f"{key}.png"))
         for name, set_up in page.extra_screenshots():
-            set_up()
+            target = set_up() or window
             ops.wait_idle()
             app.processEvents()
-            written.append(_save(window, outdir / f"{name}.png"))
+            written.append(_save(target, outdir / f"{name}.png"))
+        page.shutdown()
     window.close()
     written += take_kiosk_screenshots(project, outdir, size=size)
     return written

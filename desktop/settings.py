@@ -9,23 +9,32 @@ APPLICATION = "Huizhi"
 RECENT_LIMIT = 8
 
 
+_saved_language: str | None = None
+"""The saved choice, read once: it is asked for thousands of times while a page fills."""
+
+
 def ui_language() -> str:
     """``zh`` (the default) or ``en``: the environment's HUIZHI_LANG, else the saved choice."""
+    global _saved_language
     env = os.environ.get("HUIZHI_LANG", "").strip().lower()
     if env:
         return "en" if env.startswith("en") else "zh"
-    if _qt_loaded():
+    if _saved_language is None:
+        if not _qt_loaded():
+            return "zh"
         from PySide6.QtCore import QSettings
 
         value = str(QSettings().value("ui/language", "zh"))
-        return "en" if value.startswith("en") else "zh"
-    return "zh"
+        _saved_language = "en" if value.startswith("en") else "zh"
+    return _saved_language
 
 
 def set_ui_language(lang: str) -> None:
+    global _saved_language
     from PySide6.QtCore import QSettings
 
     QSettings().setValue("ui/language", lang)
+    _saved_language = "en" if lang.startswith("en") else "zh"
 
 
 def recent_projects() -> list[str]:

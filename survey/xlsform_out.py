@@ -18,7 +18,7 @@ from pathlib import Path
 
 from workspace.files import atomic_output
 
-from .model import Choice, Group, Item, Question, SurveyDefinition, Text, language_code
+from .model import Choice, Group, Item, Question, SurveyDefinition, Text
 
 _TRANSLATED = ("label", "hint", "required_message", "constraint_message")
 _PLAIN = ("required", "relevant", "constraint", "calculation", "choice_filter", "appearance", "default", "read_only",

@@ -16,7 +16,9 @@ def test_screenshots_of_every_page(app, clean_settings, demo_copy, tmp_path, cap
     before = _responses(demo_copy)
     assert run_cli("screenshot", str(demo_copy), str(out), "--size", "1200x760") == 0
     kiosk = ["kiosk-consent", "kiosk-validation", "kiosk-question", "kiosk-end"]
-    keys = [cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"] + kiosk
+    workshops = ["workshops-swot", "workshops-scoring", "workshops-matrix", "workshops-records", "workshops-setup",
+                 "workshops-projector-agenda", "workshops-projector-board", "workshops-projector-results"]
+    keys = [cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"] + workshops + kiosk
     assert sorted(p.stem for p in out.glob("*.png")) == sorted(keys)
     images = {k: QImage(str(out / f"{k}.png")) for k in keys}
     for key, image in images.items():

@@ -153,3 +153,34 @@ def test_a_step_that_fails_changes_nothing_and_records_nothing(project, session)
         edit_card(project, 999, text="x")
     assert list_cards(project, session) == [] and not history.can_undo()
     assert UNASSIGNED == Place()
+
+
+def test_changes_outside_a_step_leave_nothing_in_the_log(project, session):
+    history = History(project)
+    add_line(project, session, "步骤之外的卡片")  # e.g. an import on the same connection
+    log = lambda: project.db.conn.execute("SELECT COUNT(*) FROM temp.huizhi_undo_log").fetchone()[0]  # noqa: E731
+    assert log() == 0
+    with history.step("添加"):
+        add_line(project, session, "步骤里的卡片")
+    assert log() == 1
+    history.undo()
+    assert [c.text for c in list_cards(project, session)] == ["步骤之外的卡片"]
+
+
+def test_history_never_leaves_the_connection_in_a_transaction(project, session):
+    history = History(project)
+    assert not project.db.conn.in_transaction
+    for text in ("一", "二", "三"):
+        with history.step("添加"):
+            add_line(project, session, text)
+    history.undo()
+    history.undo()
+    with history.step("新的"):  # drops the redo steps
+        add_line(project, session, "四")
+    assert not project.db.conn.in_transaction
+    small = History(project, limit=1)
+    for text in ("五", "六"):
+        with small.step("添加"):  # the oldest step falls off the end
+            add_line(project, session, text)
+    small.clear()
+    assert not project.db.conn.in_transaction

@@ -114,21 +114,36 @@ def parse_line(line: str) -> ParsedCard:
     return ParsedCard(text, kind, author, tuple(tags))
 
 
+@dataclass(frozen=True, slots=True)
+class SessionWords:
+    """What the capture line completes: ``@`` authors (people, then departments) and ``#`` tags."""
+
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def complete(self, fragment: str) -> list[str]:
+        """Completions for the word being typed (``@张`` → ``@张伟``), prefix matches first."""
+        if not fragment or fragment[0] not in "@＠#＃":
+            return []
+        sign, stem = fragment[0], fragment[1:]
+        names = self.authors if sign in "@＠" else list(KIND_NAMES.values()) + [
+            t for t in self.tags if t not in KIND_NAMES.values()]
+        matches = [n for n in names if n.startswith(stem) and n != stem]
+        matches += [n for n in names if stem and stem in n and not n.startswith(stem)]
+        return [sign + n for n in dict.fromkeys(matches)]
+
+
+def session_words(project: Project, session_id: int) -> SessionWords:
+    authors = [row[0] for row in project.db.conn.execute(
+        "SELECT name FROM participants WHERE session_id = ? UNION SELECT department FROM participants "
+        "WHERE session_id = ? AND department != '' UNION SELECT department FROM cards "
+        "WHERE session_id = ? AND department != ''", [session_id, session_id, session_id])]
+    return SessionWords(tuple(authors), tuple(sorted(_session_tags(project, session_id))))
+
+
 def complete(project: Project, session_id: int, fragment: str) -> list[str]:
     """Completions for the word being typed: ``@`` people and departments, ``#`` kinds and tags."""
-    if not fragment or fragment[0] not in "@＠#＃":
-        return []
-    sign, stem = fragment[0], fragment[1:]
-    if sign in "@＠":
-        names = [row[0] for row in project.db.conn.execute(
-            "SELECT name FROM participants WHERE session_id = ? UNION SELECT department FROM participants "
-            "WHERE session_id = ? AND department != '' UNION SELECT department FROM cards "
-            "WHERE session_id = ? AND department != ''", [session_id, session_id, session_id])]
-    else:
-        names = list(KIND_NAMES.values()) + sorted(_session_tags(project, session_id) - set(KIND_NAMES.values()))
-    matches = [n for n in names if n.startswith(stem) and n != stem]
-    matches += [n for n in names if stem and stem in n and not n.startswith(stem)]
-    return [sign + n for n in dict.fromkeys(matches)]
+    return session_words(project, session_id).complete(fragment)
 
 
 def resolve_author(project: Project, session_id: int, author: str) -> Author:

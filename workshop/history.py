@@ -9,6 +9,9 @@ mechanism covers every kind of change (capture, moves, edits, deletions, cascade
 each action having to describe its inverse.
 
 The log is temporary: it lives as long as the connection, like an editor's undo history.
+The triggers record only while a step (or an undo/redo) runs, so changes made on the same
+connection outside any step (an import, a catalogue edit on another page) leave no entries
+that no step owns.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ WORKSHOP_TABLES = (
 can become a scenario)."""
 
 _LOG = "temp.huizhi_undo_log"
+_RECORDING = "temp.huizhi_undo_recording"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,8 @@ class Step:
     label: str
     first: int
     last: int
+    tables: frozenset[str] = frozenset()
+    """The tables the step changed (cascades included), so a screen can reload just those."""
 
 
 class History:
@@ -45,6 +51,8 @@ class History:
         self.limit = limit
         self.undo_steps: list[Step] = []
         self.redo_steps: list[Step] = []
+        self.touched: frozenset[str] = frozenset()
+        """The tables changed by the last step, undo or redo (empty when it changed nothing)."""
         _install(project.db.conn, tables)
 
     # -- recording -------------------------------------------------------------------------
@@ -53,15 +61,18 @@ class History:
     def step(self, label: str) -> Iterator:
         """One user action: a transaction whose changes undo as one."""
         conn = self.project.db.conn
-        with self.project.transaction() as db:
+        self.touched = frozenset()
+        with self.project.transaction() as db, _recording(conn):
             first = _next_seq(conn)
             yield db
             last = _next_seq(conn) - 1
+            tables = _tables(conn, first, last)
         if last < first:
             return  # nothing changed: nothing to undo
+        self.touched = tables
         self._drop(self.redo_steps)
         self.redo_steps = []
-        self.undo_steps.append(Step(label, first, last))
+        self.undo_steps.append(Step(label, first, last, tables))
         if len(self.undo_steps) > self.limit:
             self._drop(self.undo_steps[:1])
             del self.undo_steps[0]
@@ -82,6 +93,7 @@ class History:
 
     def undo(self) -> str:
         """Reverse the last step; returns its label ("" when there was nothing to undo)."""
+        self.touched = frozenset()
         if not self.undo_steps:
             return ""
         step = self.undo_steps.pop()
@@ -89,6 +101,7 @@ class History:
         return step.label
 
     def redo(self) -> str:
+        self.touched = frozenset()
         if not self.redo_steps:
             return ""
         step = self.redo_steps.pop()
@@ -102,7 +115,7 @@ class History:
     def _replay(self, step: Step) -> Step:
         """Run a step's inverse statements newest first; the statements this writes are its inverse."""
         conn = self.project.db.conn
-        with self.project.transaction():
+        with self.project.transaction(), _recording(conn):
             conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order
             first = _next_seq(conn)
             statements = conn.execute(
@@ -112,12 +125,35 @@ class History:
                 conn.execute(sql)
             conn.execute(f"DELETE FROM {_LOG} WHERE seq BETWEEN ? AND ?", [step.first, step.last])
             last = _next_seq(conn) - 1
-        return Step(step.label, first, last)
+        self.touched = step.tables
+        return Step(step.label, first, last, step.tables)
 
     def _drop(self, steps: list[Step]) -> None:
-        conn = self.project.db.conn
-        for step in steps:
-            conn.execute(f"DELETE FROM {_LOG} WHERE seq BETWEEN ? AND ?", [step.first, step.last])
+        if not steps:
+            return
+        # In a transaction of its own: a bare DELETE would leave the connection in an implicit one.
+        with self.project.transaction() as db:
+            for step in steps:
+                db.conn.execute(f"DELETE FROM {_LOG} WHERE seq BETWEEN ? AND ?", [step.first, step.last])
+
+
+@contextmanager
+def _recording(conn: sqlite3.Connection) -> Iterator[None]:
+    """Switch the triggers on for the length of a step (steps may nest: the outer one owns it)."""
+    already = conn.execute(f"SELECT on_ FROM {_RECORDING}").fetchone()[0]
+    if already:
+        yield
+        return
+    conn.execute(f"UPDATE {_RECORDING} SET on_ = 1")
+    try:
+        yield
+    finally:
+        conn.execute(f"UPDATE {_RECORDING} SET on_ = 0")
+
+
+def _tables(conn: sqlite3.Connection, first: int, last: int) -> frozenset[str]:
+    return frozenset(row[0] for row in conn.execute(
+        f"SELECT DISTINCT tbl FROM {_LOG} WHERE seq BETWEEN ? AND ?", [first, last]))
 
 
 def _next_seq(conn: sqlite3.Connection) -> int:
@@ -126,7 +162,9 @@ def _next_seq(conn: sqlite3.Connection) -> int:
 
 def _install(conn: sqlite3.Connection, tables: tuple[str, ...]) -> None:
     """Create the log and one trigger per table and change (idempotent per connection)."""
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {_LOG} (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL)")
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_LOG} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, sql TEXT NOT NULL)")
+    # DDL only (CREATE … AS SELECT): a bare INSERT would open an implicit transaction.
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_RECORDING} AS SELECT 0 AS on_")
     for table in tables:
         columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
         keys = [row[1] for row in sorted(conn.execute(f"PRAGMA main.table_info({table})"), key=lambda r: r[5]) if row[5]]
@@ -143,5 +181,5 @@ def _install(conn: sqlite3.Connection, tables: tuple[str, ...]) -> None:
         for event, sql in inverse.items():
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS huizhi_undo_{table}_{event.lower()} AFTER {event} ON main.{table} "
-                f"BEGIN INSERT INTO huizhi_undo_log(sql) VALUES({sql}); END"  # triggers take no schema names
+                f"WHEN (SELECT on_ FROM huizhi_undo_recording) BEGIN INSERT INTO huizhi_undo_log(tbl, sql) VALUES('{table}', {sql}); END"  # triggers take no schema names
             )

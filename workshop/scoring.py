@@ -15,6 +15,7 @@ criterion ``dots`` (value = number of dots), MoSCoW the criterion ``moscow`` (va
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -245,7 +246,7 @@ def _scores_result(current: Round, code: str, cells, threshold: float) -> Scenar
         values = [v for _, v in given]
         if not values:
             continue
-        result.stats[criterion.code] = Stat(statistics.fmean(values), statistics.pstdev(values), len(values))
+        result.stats[criterion.code] = _stat(values)
         weighted += criterion.weight * result.stats[criterion.code].mean
         weights += criterion.weight
         by_group: dict[str, list[float]] = defaultdict(list)
@@ -264,6 +265,14 @@ def _scores_result(current: Round, code: str, cells, threshold: float) -> Scenar
     result.total = weighted / weights if weights else 0.0
     result.quadrant = _quadrant(current, result)
     return result
+
+
+def _stat(values: list[float]) -> Stat:
+    """Mean and population standard deviation (the spread of the people in the room, not an
+    estimate for a larger population)."""
+    n = len(values)
+    mean = sum(values) / n
+    return Stat(mean, math.sqrt(sum((v - mean) ** 2 for v in values) / n), n)
 
 
 def _quadrant(current: Round, result: ScenarioResult) -> str:

@@ -173,7 +173,7 @@ def _cover(summary: ProjectSummary, styles: dict) -> list:
 
 def _participation(summary: ProjectSummary, styles: dict) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     groups = [g for g in summary.groups if g.responses or g.participants]
     total = sum(g.responses for g in groups) or 1
@@ -204,7 +204,7 @@ def _participation(summary: ProjectSummary, styles: dict) -> list:
 
 def _survey_table(summary: ProjectSummary, styles: dict):
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     codes = [g.code for g in summary.groups if g.responses]
     names = {g.code: g.name.zh for g in summary.groups}

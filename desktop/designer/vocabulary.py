@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("designer", text)
+    """Translate a designer string. lupdate files bare ``tr("…")`` calls under the empty
+    context, so that is the context to look them up in."""
+    return QCoreApplication.translate("", text)
 
 
 def type_names() -> dict[str, str]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from analysis.overview import ProjectSummary, summarize
@@ -57,22 +58,29 @@ class Page(QWidget):
 
     key = ""
     icon_name = ""
+    scrolls = True
+    """Whether the page's column scrolls as a whole (a page that fills the window says no)."""
+    data_changed = Signal()
+    """The page changed the project file without reloading the others (they reload when shown)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner: Runner | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         inner.setProperty("role", "page")
         self.content = QVBoxLayout(inner)
         self.content.setContentsMargins(32, 24, 32, 24)
         self.content.setSpacing(16)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll)
+        if self.scrolls:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(inner)
+            outer.addWidget(scroll)
+        else:
+            outer.addWidget(inner)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -98,9 +106,13 @@ class Page(QWidget):
         """Reload every page from the project file (after work done elsewhere, e.g. a kiosk)."""
         self.run(lambda project, progress: None)
 
-    def extra_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
-        """Further states worth a screenshot: ``(name, set-up)`` pairs, e.g. a page's tabs."""
+    def extra_screenshots(self) -> list[tuple[str, Callable[[], QWidget | None]]]:
+        """Further states worth a screenshot: ``(name, set-up)`` pairs, e.g. a page's tabs. A
+        set-up that returns a widget (another window) has that widget saved instead of the window."""
         return []
+
+    def shutdown(self) -> None:
+        """The window is closing: close any windows of the page's own."""
 
     def show_view(self, view: ProjectView) -> None:
         """Show an open project's data."""

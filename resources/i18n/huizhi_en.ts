@@ -455,6 +455,94 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>添加场景列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑…	F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到…	M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建分组	G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并为一张	Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拆分…	S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议归类…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转为场景…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除分组（卡片回到未归类）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWOT 分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭此列</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWall</name>
+    <message>
+        <source>还没有卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 {n} 个场景或分组的卡片较少，未在此显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureLine</name>
+    <message>
+        <source>输入一张卡片，回车添加&#x3000;@作者或部门  #痛点 #需求 #创意 #风险  内容  #标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片速记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>列操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldworkPage</name>
     <message>
         <source>在社区、办事大厅和机关现场收集答卷：每个回答即时保存，离线也不丢一条。</source>
@@ -762,6 +850,21 @@
     </message>
 </context>
 <context>
+    <name>GroupTable</name>
+    <message>
+        <source>按相关方的结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation type="unfinished">Scenario</translation>
+    </message>
+    <message>
+        <source>与其他相关方差异较大</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入答卷：{name}</source>
@@ -1004,6 +1107,25 @@
     </message>
 </context>
 <context>
+    <name>MatrixChart</name>
+    <message>
+        <source>价值 × 紧迫性矩阵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧迫性 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>价值 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有价值和紧迫性评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>概览</source>
@@ -1123,6 +1245,28 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>批量添加卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一张卡片，可以带 @作者 和 #类型 #标签。空行会被跳过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>输入名称筛选，↑↓ 选择，回车确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesPage</name>
     <message>
         <source>优先级</source>
@@ -1143,6 +1287,119 @@
     <message>
         <source>场景目录（{n} 个候选场景，{d} 个领域）</source>
         <translation>Scenario catalogue ({n} candidate scenarios in {d} domains)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>汇智 · 投影</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>倒计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 张卡片 · {p} 人参与</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {i} / {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（还没有议程）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划 {m} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;（已暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接下来：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {n} 人已评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantPanel</name>
+    <message>
+        <source>输入后回车添加到“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>决议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入决议，回车记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行动项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>行动事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利益冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>哪些相关方在什么问题上意见不同，回车记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从评分分歧生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把评分中相关方差异超过阈值的场景记为利益冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不针对场景）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1466,128 @@
     <message>
         <source>这里将为排在前列的场景编写需求：量化指标（现状值、目标值、单位）、牵头部门、验证方式，并链接到支持它的答卷和研讨会卡片；没有来源或没有指标的需求会被标出。</source>
         <translation>Here you will write requirements for the top scenarios: measurable targets (baseline, target, unit), lead department and verification, linked to the responses and workshop cards behind them; requirements without a source or a target are flagged.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>评分结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation type="unfinished">Scenario</translation>
+    </message>
+    <message>
+        <source>综合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>象限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分歧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}：{high}比{low}高 {gap:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>新建评分轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>场景评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>按标准打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投票点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MoSCoW 分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入围场景（默认勾选卡片最多的 8 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{n} 张卡片）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 点/人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可以在同一场景上投多点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每人点数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1737,220 @@
     </message>
 </context>
 <context>
+    <name>ScenarioFromClusterDialog</name>
+    <message>
+        <source>分组转为场景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新场景加入本项目的场景目录，分组里的卡片随之归入该场景。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>场景名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>英文名称（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>评分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>评分轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建评分轮…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除本轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按相关方</source>
+        <translation type="unfinished">By stakeholder group</translation>
+    </message>
+    <message>
+        <source>价值 × 紧迫性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有评分轮。点“新建评分轮…”，选入围场景和评分方式（打分、投票点或 MoSCoW）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入数字打分，自动跳到下一格；Backspace 清除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入每个场景得到的点数（每人 {n} 点）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按 M 必须有、S 应该有、C 可以有、W 暂不做（或 1–4）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>新建研讨会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：智慧交通专题研讨会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation type="unfinished">Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation type="unfinished">Facilitator</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新议题，回车添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 Excel 导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>相关方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击单元格修改；Del 删除选中的参会者（他们的卡片保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 项，计划 {h} 小时 {m} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 人，出席 {present} 人，{d} 个部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>建议归类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按场景目录的关键词为未归类的卡片建议场景。勾选要接受的建议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card}  →  {scenario}（依据：{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
         <source>设计问卷：拖动调整顺序，设置跳题与校验，右侧随时预览；修改自动保存。</source>
@@ -1443,86 +2036,616 @@ Version {v} · {q} questions · {n:,} responses</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
+    <name>SwotBoard</name>
     <message>
-        <source>跨部门研讨会：谁参加了，提出了哪些痛点、需求、创意和风险。</source>
-        <translation>Cross-department workshops: who took part, and which pain points, needs, ideas and risks they raised.</translation>
+        <source>分析对象</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SWOT 分析对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片</source>
+        <translation type="unfinished">Cards</translation>
+    </message>
+    <message>
+        <source>拖到象限，或选中后按 1 优势、2 劣势、3 机会、4 威胁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可引用的卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引用卡片：修改卡片即修改此条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片（{name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已引用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>未归类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>痛点</source>
+        <translation type="unfinished">Pain points</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创意</source>
+        <translation type="unfinished">Ideas</translation>
+    </message>
+    <message>
+        <source>风险</source>
+        <translation type="unfinished">Risks</translation>
+    </message>
+    <message>
+        <source>优势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劣势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>威胁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先实施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规划推进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速处置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应该有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可以有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧迫性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可行性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市整体</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
     <message>
         <source>研讨会</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <source>主题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>主持人</source>
-        <translation>Facilitator</translation>
-    </message>
-    <message>
-        <source>参与者</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>部门数</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <source>卡片</source>
-        <translation>Cards</translation>
-    </message>
-    <message>
-        <source>卡片类型</source>
-        <translation>Card kinds</translation>
-    </message>
-    <message>
-        <source> 张</source>
-        <translation></translation>
+        <source>跨部门研讨会：速记卡片、归类到场景、SWOT、现场评分与投票、决议与行动，一边投影一边记录。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>还没有研讨会</source>
         <translation>No workshops yet</translation>
     </message>
     <message>
+        <source>新建一场研讨会，录入参会者，就可以开始速记卡片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建研讨会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片与归类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分与投票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决议与行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议程与参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建研讨会…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出会议纪要（Excel）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这场研讨会…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <source>当前议程的剩余时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一项议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始/暂停计时（投影窗口里按空格也可以）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一项议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投影</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开或关闭投影窗口（F5）；箭头选择投影内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议程与计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写 #类型 的卡片用这个类型（Alt+1…4 切换）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认：{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新卡片放在哪一列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量粘贴卡片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 Excel 导入卡片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为未归类卡片建议场景…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建空分组…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←→ 换列&#x3000;Alt+←→ 移到相邻列&#x3000;Alt+↑↓ 调整顺序&#x3000;M 移到…&#x3000;G 新建分组&#x3000;F2 编辑&#x3000;S 拆分&#x3000;Ctrl+M 合并&#x3000;Del 删除&#x3000;Ctrl+Z 撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加 SWOT 条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移动 SWOT 条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 SWOT 条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除评分轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录决议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加行动项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改行动项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录利益冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改研讨会信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整议程顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打开一个项目，或创建演示项目来看看研讨会记录的样子。</source>
         <translation>Open a project, or create the demo project to see what workshop records look like.</translation>
     </message>
     <message>
-        <source>即将提供</source>
-        <translation>Coming next</translation>
+        <source>删除研讨会</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>键盘速记卡片（@部门 #类型 内容）、亲和图归类到场景、SWOT 分析、现场评分与投票、投影视图和会议纪要。</source>
-        <translation>Keyboard card capture (@department #kind text), affinity board into scenarios, SWOT, live scoring and voting, projector view and minutes.</translation>
+        <source>删除“{title}”及其全部卡片、评分和记录？可以用“撤销”恢复。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>痛点</source>
-        <translation>Pain points</translation>
+        <source>已撤销：{label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>需求</source>
-        <translation>Needs</translation>
+        <source>已重做：{label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>创意</source>
-        <translation>Ideas</translation>
+        <source>撤销：{label}（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>风险</source>
-        <translation>Risks</translation>
+        <source>重做：{label}（Ctrl+Shift+Z）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本项目还没有研讨会记录。卡片速记与亲和图即将提供。</source>
-        <translation>This project has no workshop records yet. Card capture and the affinity board are coming.</translation>
+        <source>{place}&#x3000;主持：{facilitator}&#x3000;{people} 人参会，{cards} 张卡片，{scenarios} 个场景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放入：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部作者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量添加卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加 {n} 张卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 Excel 导入卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从 {name} 导入 {n} 张卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移动卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把选中的 {n} 张卡片移到哪里？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>和速记行的写法一样：@作者 #类型 内容 #标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除 {n} 张卡片，Ctrl+Z 可撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中两张以上卡片（Shift 或 Ctrl 加选）再合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拆分卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一张卡片：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组转为场景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加入场景目录：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加场景列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从场景目录中选一个场景，作为看板上的一列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可以建议的未归类卡片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接受归类建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已归类 {n} 张卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引用卡片到 SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一条引用了卡片：修改会同时修改卡片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑 SWOT 条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建评分轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法新建评分轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{scenario}”的{criterion}评分：{high}与{low}相差 {gap:.1f} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分中没有超过阈值的相关方分歧。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从评分分歧生成利益冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录 {n} 条利益冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴参会者名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一人：姓名、部门、相关方（市民/部门/企业/合作伙伴）、角色，用制表符、逗号或空格分开。可以直接从 Excel 复制；第一行是表头（姓名 …）也可以。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加 {n} 位参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法添加参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入参会者名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {n} 位参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入参会者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出会议纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出会议纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会议纪要已导出：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设议程</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
