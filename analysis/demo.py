@@ -555,9 +555,9 @@ class _Writer:
         criteria = [c.code for c in scoring.DEFAULT_CRITERIA]
         given: dict[tuple[int, str], list[int]] = {}
         for pid, group in voters:
-            lenient = rng.gauss(0, 0.25)  # some people score high across the board
+            lenient = rng.gauss(0, 0.15)  # some people score a little higher across the board
             for code in shortlist:
-                cell = [min(5, max(1, round(mean + lenient + rng.gauss(0, 0.55))))
+                cell = [min(5, max(1, round(mean + lenient + rng.gauss(0, 0.35))))
                         for mean in self.leaning(code, group)]
                 for criterion, value in zip(criteria, cell):
                     scoring.set_score(project, scores, pid, code, criterion, value)

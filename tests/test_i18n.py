@@ -49,6 +49,15 @@ def test_english_interface(app, qtbot, monkeypatch, clean_settings):
         qtbot.addWidget(window)
         titles = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert titles == ["Overview", "Surveys", "Fieldwork", "Workshops", "Analysis", "Priorities", "Requirements", "Reports"]
+        # strings of module-level helpers, looked up in the context lupdate files them under
+        from desktop.designer.vocabulary import type_names
+        from desktop.workshops.common import kind_names, quadrant_names
+
+        assert type_names()["select_one"] == "Single choice"
+        assert kind_names() == {"pain": "Pain", "need": "Need", "idea": "Idea", "risk": "Risk"}
+        assert quadrant_names()["S"] == "Strengths"
+        workshops = window.pages["workshops"]
+        assert workshops.tabs.tabText(0) == "Cards & clusters" and workshops.undo_button.text() == "Undo"
     finally:
         from PySide6.QtCore import QLocale
 

@@ -362,3 +362,108 @@ def test_new_session_and_minutes_from_the_page(qtbot, page, tmp_path):
 
     book = load_workbook(out, read_only=True)
     assert "卡片" in book.sheetnames or len(book.sheetnames) >= 5
+
+
+def _choose_in_delegate(table, row: int, column: int, value) -> None:
+    """Edit a drop-down cell as a person does: open its editor, pick, commit."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    index = table.model().index(row, column)
+    delegate = table.itemDelegateForColumn(column)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    editor.setCurrentIndex(editor.findData(value))
+    delegate.setModelData(editor, table.model(), index)
+    editor.deleteLater()
+
+
+def test_session_details_participants_and_attendance_are_edited_in_place(qtbot, page, workshop_file):
+    page.tabs.setCurrentWidget(page.setup)
+    setup = page.setup
+    setup.place_edit.setFocus()
+    setup.place_edit.setText("市政务服务中心")
+    setup.place_edit.editingFinished.emit()
+    settle(qtbot)
+    assert page.state.info.place == "市政务服务中心" and "市政务服务中心" in page.header.subtitle.text()
+    _choose_in_delegate(setup.people_table, 2, 3, "partner")  # 王强 becomes a partner
+    settle(qtbot)
+    assert page.state.people[2].stakeholder_group == "partner" and setup.people_table.item(2, 3).text() == "合作伙伴"
+    setup.people_table.item(3, 5).setCheckState(Qt.CheckState.Unchecked)  # 赵敏 did not come
+    settle(qtbot)
+    assert not page.state.people[3].attended and "出席 3 人" in setup.people_count.text()
+    page.create_round(title="评分", scenarios=["traffic_congestion"], method="scores")
+    settle(qtbot)
+    page.tabs.setCurrentWidget(page.scoring)
+    assert page.scoring.grid.grid.rowCount() == 3  # only those present score
+    # the agenda: Alt+↓ moves an item, Del removes it
+    page.tabs.setCurrentWidget(setup)
+    setup.agenda_table.setFocus()
+    setup.agenda_table.selectRow(0)
+    qtbot.keyClick(setup.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
+    assert [a.title for a in page.state.agenda] == ["现场评分", "痛点征集"]
+    setup.agenda_table.selectRow(1)
+    qtbot.keyClick(setup.agenda_table, Qt.Key.Key_Delete)
+    settle(qtbot)
+    assert [a.title for a in page.state.agenda] == ["现场评分"]
+    assert page.clock.current().title == "现场评分"
+
+
+def test_decisions_actions_and_conflicts_on_the_records_tab(qtbot, page, workshop_file):
+    page.tabs.setCurrentWidget(page.records)
+    records = page.records
+    type_in(qtbot, records.action_text, "梳理路口清单")
+    records.action_owner.setEditText("交通局")
+    qtbot.keyClick(records.action_text, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [(a.text, a.owner_department, a.status) for a in page.state.actions] == [("梳理路口清单", "交通局", "open")]
+    _choose_in_delegate(records.action_table, 0, 3, "doing")
+    settle(qtbot)
+    assert page.state.actions[0].status == "doing" and records.action_table.item(0, 3).text() == "进行中"
+    records.action_table.item(0, 2).setText("2026-13-01")  # not a date: refused, the cell shows the file again
+    settle(qtbot)
+    assert "2026-12-31" in page.message.text() and page.state.actions[0].due_on is None
+    records.group_boxes["citizen"].setChecked(True)
+    records.group_boxes["department"].setChecked(True)
+    type_in(qtbot, records.conflict_text, "市民担心数据被滥用")
+    qtbot.keyClick(records.conflict_text, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [(c.text, set(c.groups)) for c in page.state.conflicts] == [("市民担心数据被滥用", {"citizen", "department"})]
+    type_in(qtbot, records.decision_text, "先做信号灯配时")
+    qtbot.keyClick(records.decision_text, Qt.Key.Key_Return)
+    settle(qtbot)
+    records.decision_list.setFocus()
+    records.decision_list.setCurrentRow(0)
+    records.decision_list.item(0).setSelected(True)
+    qtbot.keyClick(records.decision_list, Qt.Key.Key_Delete)
+    settle(qtbot)
+    assert page.state.decisions == []
+
+
+def test_a_cluster_becomes_a_scenario_and_cards_come_from_a_sheet(qtbot, page, workshop_file, tmp_path):
+    from openpyxl import Workbook
+
+    cluster = page.state.clusters[0]
+    card = page.state.cards[0]
+    page.move_cards([card.id], Place(cluster_id=cluster.id))
+    settle(qtbot)
+    page.make_scenario(cluster.id, name_zh="绿色出行", domain="traffic")
+    settle(qtbot)
+    made = next(c for c in page.state.cards if c.id == card.id)
+    assert made.scenario_code and made.scenario_code.startswith("ws_") and page.state.clusters == []
+    assert page.state.scenario(made.scenario_code).name.zh == "绿色出行"
+    assert page.board.column_for(f"s:{made.scenario_code}").title.text() == "绿色出行"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["内容", "类型", "作者", "场景"])
+    sheet.append(["公交专用道被占用", "痛点", "王强", "绿色出行"])
+    sheet.append(["共享单车乱停", "风险", "赵敏", ""])
+    path = tmp_path / "卡片.xlsx"
+    book.save(path)
+    page.import_cards_from(path)
+    settle(qtbot)
+    imported = {c.text: c for c in page.state.cards}
+    assert imported["公交专用道被占用"].scenario_code == made.scenario_code
+    assert imported["共享单车乱停"].stakeholder_group == "citizen"
+    page.undo()  # the import is one step
+    settle(qtbot)
+    assert "共享单车乱停" not in {c.text for c in page.state.cards}

@@ -79,6 +79,7 @@ class RecordsPanel(QWidget):
     def _decisions(self) -> Card:
         card = Card(self.tr("决议"))
         self.decision_list = _DeletableList()
+        self.decision_list.setProperty("role", "plain-list")
         self.decision_list.setMaximumHeight(140)
         self.decision_list.setAccessibleName(self.tr("决议"))
         self.decision_list.delete_pressed.connect(lambda ids: self.deleted.emit("decisions", ids))
@@ -133,6 +134,7 @@ class RecordsPanel(QWidget):
     def _conflicts(self) -> Card:
         card = Card(self.tr("利益冲突"))
         self.conflict_list = _DeletableList()
+        self.conflict_list.setProperty("role", "plain-list")
         self.conflict_list.setMaximumHeight(140)
         self.conflict_list.setAccessibleName(self.tr("利益冲突"))
         self.conflict_list.delete_pressed.connect(lambda ids: self.deleted.emit("interest_conflicts", ids))

@@ -135,6 +135,55 @@ class ScoreModel(QAbstractTableModel):
         return text
 
 
+class ScoreHeader(QHeaderView):
+    """Two rows: each scenario's name over all of its criteria, then the criterion."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(False)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        size = super().sizeHint()
+        size.setHeight(self.fontMetrics().height() * 2 + 18)
+        return size
+
+    def paintSection(self, painter: QPainter, rect, logical: int) -> None:  # noqa: N802 - Qt override
+        model: ScoreModel = self.model()
+        if model is None or model.round is None or not 0 <= logical < len(model.columns):
+            return
+        code, criterion = model.columns[logical]
+        same = [i for i, (c, _) in enumerate(model.columns) if c == code]
+        left = self.sectionViewportPosition(same[0])
+        right = self.sectionViewportPosition(same[-1]) + self.sectionSize(same[-1])
+        two_rows = model.round.method == "scores"
+        half = rect.height() // 2 if two_rows else rect.height()
+        painter.save()
+        painter.setClipRect(rect)
+        painter.fillRect(rect, QColor("#F1F4F8"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#3E4C59"))
+        span = QRectF(left + 4, rect.top(), right - left - 8, half)
+        name = scenario_name(model.state, code)
+        painter.drawText(span, Qt.AlignmentFlag.AlignCenter,
+                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(span.width())))
+        painter.setPen(QColor("#D5DCE4"))
+        if two_rows:
+            spec = next(c for c in model.round.criteria if c.code == criterion)
+            painter.drawLine(rect.left(), rect.top() + half, rect.right(), rect.top() + half)
+            painter.setFont(self.font())
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(rect.left(), rect.top() + half, rect.width(), rect.height() - half),
+                             Qt.AlignmentFlag.AlignCenter, criterion_name(spec.code, spec.name))
+            painter.setPen(QColor("#D5DCE4"))
+        top = rect.top() if logical == same[-1] else rect.top() + half
+        painter.drawLine(rect.right(), top, rect.right(), rect.bottom())
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        painter.restore()
+
+
 class ScoreGrid(QTableView):
     """The keyboard grid; emits ``entered(key, value)`` for each typed cell."""
 
@@ -143,16 +192,23 @@ class ScoreGrid(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = ScoreModel(self)
+        self.setHorizontalHeader(ScoreHeader(self))
         self.setModel(self.grid)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setDefaultSectionSize(84)
-        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.horizontalHeader().setDefaultSectionSize(64)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setMinimumHeight(48)
         self.verticalHeader().setDefaultSectionSize(30)
         self.setWordWrap(False)
         self.setAccessibleName(self.tr("评分表"))
+
+    def show_round(self, state: SessionState, current: RoundState | None) -> None:
+        reset = current is None or self.grid.round is None or current.round.id != self.grid.round.id
+        self.grid.set_round(state, current)
+        if reset and current is not None:
+            width = 64 if current.round.method == "scores" else 112  # a criterion, or a scenario's name
+            for column in range(self.grid.columnCount()):
+                self.setColumnWidth(column, width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         index = self.currentIndex()
@@ -531,7 +587,7 @@ class ScoringPanel(QWidget):
         for widget in (self.grid, self.views, self.delete_button):
             widget.setVisible(has)
         self.empty.setVisible(not has)
-        self.grid.grid.set_round(state, current)
+        self.grid.show_round(state, current)
         if not has:
             self.hint.setText("")
             return

@@ -458,88 +458,88 @@
     <name>BoardView</name>
     <message>
         <source>添加场景列</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scenario column</translation>
     </message>
     <message>
         <source>编辑…	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…	F2</translation>
     </message>
     <message>
         <source>移到…	M</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to…	M</translation>
     </message>
     <message>
         <source>新建分组	G</source>
-        <translation type="unfinished"></translation>
+        <translation>New cluster	G</translation>
     </message>
     <message>
         <source>合并为一张	Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into one	Ctrl+M</translation>
     </message>
     <message>
         <source>拆分…	S</source>
-        <translation type="unfinished"></translation>
+        <translation>Split…	S</translation>
     </message>
     <message>
         <source>删除	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete	Del</translation>
     </message>
     <message>
         <source>建议归类…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest scenarios…</translation>
     </message>
     <message>
         <source>重命名…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>转为场景…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make it a scenario…</translation>
     </message>
     <message>
         <source>删除分组（卡片回到未归类）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete cluster (its cards become unassigned)</translation>
     </message>
     <message>
         <source>SWOT 分析</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT analysis</translation>
     </message>
     <message>
         <source>关闭此列</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this column</translation>
     </message>
 </context>
 <context>
     <name>BoardWall</name>
     <message>
         <source>还没有卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>No cards yet</translation>
     </message>
     <message>
         <source>另有 {n} 个场景或分组的卡片较少，未在此显示</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more scenarios or clusters with fewer cards are not shown here</translation>
     </message>
     <message>
         <source>{n} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards</translation>
     </message>
 </context>
 <context>
     <name>CaptureLine</name>
     <message>
         <source>输入一张卡片，回车添加&#x3000;@作者或部门  #痛点 #需求 #创意 #风险  内容  #标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a card, Enter adds it:  @author or department  #pain #need #idea #risk  text  #tag</translation>
     </message>
     <message>
         <source>卡片速记</source>
-        <translation type="unfinished"></translation>
+        <translation>Card capture</translation>
     </message>
 </context>
 <context>
     <name>ColumnWidget</name>
     <message>
         <source>列操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Column actions</translation>
     </message>
 </context>
 <context>
@@ -853,15 +853,15 @@
     <name>GroupTable</name>
     <message>
         <source>按相关方的结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results by stakeholder group</translation>
     </message>
     <message>
         <source>场景</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>与其他相关方差异较大</source>
-        <translation type="unfinished"></translation>
+        <translation>Differs widely from other groups</translation>
     </message>
 </context>
 <context>
@@ -1110,19 +1110,19 @@
     <name>MatrixChart</name>
     <message>
         <source>价值 × 紧迫性矩阵</source>
-        <translation type="unfinished"></translation>
+        <translation>Value × urgency matrix</translation>
     </message>
     <message>
         <source>紧迫性 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency →</translation>
     </message>
     <message>
         <source>价值 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Value →</translation>
     </message>
     <message>
         <source>还没有价值和紧迫性评分</source>
-        <translation type="unfinished"></translation>
+        <translation>No value and urgency scores yet</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1248,22 @@
     <name>PasteDialog</name>
     <message>
         <source>批量添加卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Add cards in bulk</translation>
     </message>
     <message>
         <source>每行一张卡片，可以带 @作者 和 #类型 #标签。空行会被跳过。</source>
-        <translation type="unfinished"></translation>
+        <translation>One card per line, with @author and #kind #tags if you like. Blank lines are skipped.</translation>
     </message>
     <message>
         <source>共 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lines</translation>
     </message>
 </context>
 <context>
     <name>Picker</name>
     <message>
         <source>输入名称筛选，↑↓ 选择，回车确定</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter, ↑↓ to choose, Enter to confirm</translation>
     </message>
 </context>
 <context>
@@ -1293,113 +1293,113 @@
     <name>ProjectorWindow</name>
     <message>
         <source>汇智 · 投影</source>
-        <translation type="unfinished"></translation>
+        <translation>Huizhi · Projector</translation>
     </message>
     <message>
         <source>倒计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
         <source>{n} 张卡片 · {p} 人参与</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards · {p} participants</translation>
     </message>
     <message>
         <source>第 {i} / {n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {i} of {n}</translation>
     </message>
     <message>
         <source>（还没有议程）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no agenda yet)</translation>
     </message>
     <message>
         <source>计划 {m} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} minutes planned</translation>
     </message>
     <message>
         <source>&#x3000;（已暂停）</source>
-        <translation type="unfinished"></translation>
+        <translation>  (paused)</translation>
     </message>
     <message>
         <source>接下来：</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: </translation>
     </message>
     <message>
         <source>还没有评分</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores yet</translation>
     </message>
     <message>
         <source>{title} · {n} 人已评</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {n} have scored</translation>
     </message>
 </context>
 <context>
     <name>QuadrantPanel</name>
     <message>
         <source>输入后回车添加到“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Type and press Enter to add to “{name}”</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>决议</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>输入决议，回车记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a decision, Enter records it</translation>
     </message>
     <message>
         <source>行动项</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>负责部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner department</translation>
     </message>
     <message>
         <source>截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>行动事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>无截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>No due date</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>利益冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts of interest</translation>
     </message>
     <message>
         <source>哪些相关方在什么问题上意见不同，回车记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Which groups disagree about what; Enter records it</translation>
     </message>
     <message>
         <source>从评分分歧生成</source>
-        <translation type="unfinished"></translation>
+        <translation>From score disagreements</translation>
     </message>
     <message>
         <source>把评分中相关方差异超过阈值的场景记为利益冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Record each scenario whose group scores differ by more than the threshold as a conflict of interest</translation>
     </message>
     <message>
         <source>（不针对场景）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no particular scenario)</translation>
     </message>
 </context>
 <context>
@@ -1472,122 +1472,122 @@
     <name>ResultsTable</name>
     <message>
         <source>评分结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring results</translation>
     </message>
     <message>
         <source>场景</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>综合</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>象限</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Raters</translation>
     </message>
     <message>
         <source>分歧</source>
-        <translation type="unfinished"></translation>
+        <translation>Disagreement</translation>
     </message>
     <message>
         <source>点数</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots</translation>
     </message>
     <message>
         <source>共识</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>{criterion}：{high}比{low}高 {gap:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: {high} {gap:.1f} above {low}</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>新建评分轮</source>
-        <translation type="unfinished"></translation>
+        <translation>New scoring round</translation>
     </message>
     <message>
         <source>场景评分</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario scoring</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>按标准打分</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores on criteria</translation>
     </message>
     <message>
         <source>投票点</source>
-        <translation type="unfinished"></translation>
+        <translation>Dot voting</translation>
     </message>
     <message>
         <source>MoSCoW 分类</source>
-        <translation type="unfinished"></translation>
+        <translation>MoSCoW</translation>
     </message>
     <message>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>入围场景（默认勾选卡片最多的 8 个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlisted scenarios (the 8 with most cards are ticked)</translation>
     </message>
     <message>
         <source>（{n} 张卡片）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} cards)</translation>
     </message>
     <message>
         <source>评分标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria</translation>
     </message>
     <message>
         <source>标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <source>最低</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest</translation>
     </message>
     <message>
         <source>最高</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest</translation>
     </message>
     <message>
         <source>权重</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>添加标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Add criterion</translation>
     </message>
     <message>
         <source>新标准</source>
-        <translation type="unfinished"></translation>
+        <translation>New criterion</translation>
     </message>
     <message>
         <source>删除选中标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected criterion</translation>
     </message>
     <message>
         <source> 点/人</source>
-        <translation type="unfinished"></translation>
+        <translation> dots each</translation>
     </message>
     <message>
         <source>可以在同一场景上投多点</source>
-        <translation type="unfinished"></translation>
+        <translation>Several dots may go on one scenario</translation>
     </message>
     <message>
         <source>每人点数</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots per person</translation>
     </message>
 </context>
 <context>
@@ -1740,214 +1740,214 @@
     <name>ScenarioFromClusterDialog</name>
     <message>
         <source>分组转为场景</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster to scenario</translation>
     </message>
     <message>
         <source>新场景加入本项目的场景目录，分组里的卡片随之归入该场景。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new scenario joins this project&apos;s catalogue, and the cluster&apos;s cards move under it.</translation>
     </message>
     <message>
         <source>场景名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario name</translation>
     </message>
     <message>
         <source>英文名称（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>English name (optional)</translation>
     </message>
     <message>
         <source>所属领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
 </context>
 <context>
     <name>ScoreGrid</name>
     <message>
         <source>评分表</source>
-        <translation type="unfinished"></translation>
+        <translation>Score grid</translation>
     </message>
 </context>
 <context>
     <name>ScoringPanel</name>
     <message>
         <source>评分轮</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring round</translation>
     </message>
     <message>
         <source>新建评分轮…</source>
-        <translation type="unfinished"></translation>
+        <translation>New scoring round…</translation>
     </message>
     <message>
         <source>删除本轮</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete round</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>按相关方</source>
-        <translation type="unfinished">By stakeholder group</translation>
+        <translation>By group</translation>
     </message>
     <message>
         <source>价值 × 紧迫性</source>
-        <translation type="unfinished"></translation>
+        <translation>Value × urgency</translation>
     </message>
     <message>
         <source>还没有评分轮。点“新建评分轮…”，选入围场景和评分方式（打分、投票点或 MoSCoW）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No scoring rounds yet. Click “New scoring round…” and choose the shortlist and the method (scores, dots or MoSCoW).</translation>
     </message>
     <message>
         <source>输入数字打分，自动跳到下一格；Backspace 清除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a digit to score; the next cell follows. Backspace clears.</translation>
     </message>
     <message>
         <source>输入每个场景得到的点数（每人 {n} 点）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the dots each scenario gets ({n} dots each).</translation>
     </message>
     <message>
         <source>按 M 必须有、S 应该有、C 可以有、W 暂不做（或 1–4）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Press M must, S should, C could, W won&apos;t (or 1–4).</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>新建研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop</translation>
     </message>
     <message>
         <source>例如：智慧交通专题研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Smart transport workshop</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>主持人</source>
-        <translation type="unfinished">Facilitator</translation>
+        <translation>Facilitator</translation>
     </message>
 </context>
 <context>
     <name>SetupPanel</name>
     <message>
         <source>基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>主持人</source>
-        <translation type="unfinished">Facilitator</translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>议题</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>计划（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned (min)</translation>
     </message>
     <message>
         <source>新议题，回车添加</source>
-        <translation type="unfinished"></translation>
+        <translation>New item, Enter adds it</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>上移（Alt+↑）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
         <source>下移（Alt+↓）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
         <source>参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>粘贴名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a list…</translation>
     </message>
     <message>
         <source>从 Excel 导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>相关方</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>双击单元格修改；Del 删除选中的参会者（他们的卡片保留）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a cell to change it; Del removes the selected participants (their cards stay).</translation>
     </message>
     <message>
         <source>共 {n} 项，计划 {h} 小时 {m} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items, {h} h {m} min planned</translation>
     </message>
     <message>
         <source>{n} 人，出席 {present} 人，{d} 个部门</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people, {present} present, {d} departments</translation>
     </message>
 </context>
 <context>
     <name>SuggestDialog</name>
     <message>
         <source>建议归类</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested scenarios</translation>
     </message>
     <message>
         <source>按场景目录的关键词为未归类的卡片建议场景。勾选要接受的建议。</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios suggested for unassigned cards from the catalogue&apos;s keywords. Tick the ones to accept.</translation>
     </message>
     <message>
         <source>{card}  →  {scenario}（依据：{why}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{card}  →  {scenario} (because of: {why})</translation>
     </message>
 </context>
 <context>
@@ -2039,138 +2039,138 @@ Version {v} · {q} questions · {n:,} responses</translation>
     <name>SwotBoard</name>
     <message>
         <source>分析对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Boards</translation>
     </message>
     <message>
         <source>SWOT 分析对象</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT boards</translation>
     </message>
     <message>
         <source>卡片</source>
-        <translation type="unfinished">Cards</translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>拖到象限，或选中后按 1 优势、2 劣势、3 机会、4 威胁</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag into a quadrant, or select and press 1 strength, 2 weakness, 3 opportunity, 4 threat</translation>
     </message>
     <message>
         <source>可引用的卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards to link</translation>
     </message>
     <message>
         <source>引用卡片：修改卡片即修改此条</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked card: editing the card edits this item</translation>
     </message>
     <message>
         <source>卡片（{name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards ({name})</translation>
     </message>
     <message>
         <source>已引用</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked already</translation>
     </message>
 </context>
 <context>
     <name>Workshop</name>
     <message>
         <source>未归类</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>痛点</source>
-        <translation type="unfinished">Pain points</translation>
+        <translation>Pain</translation>
     </message>
     <message>
         <source>需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>创意</source>
-        <translation type="unfinished">Ideas</translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>风险</source>
-        <translation type="unfinished">Risks</translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>优势</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <source>劣势</source>
-        <translation type="unfinished"></translation>
+        <translation>Weaknesses</translation>
     </message>
     <message>
         <source>机会</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <source>威胁</source>
-        <translation type="unfinished"></translation>
+        <translation>Threats</translation>
     </message>
     <message>
         <source>优先实施</source>
-        <translation type="unfinished"></translation>
+        <translation>Do first</translation>
     </message>
     <message>
         <source>规划推进</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>快速处置</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick fix</translation>
     </message>
     <message>
         <source>暂缓</source>
-        <translation type="unfinished"></translation>
+        <translation>Defer</translation>
     </message>
     <message>
         <source>必须有</source>
-        <translation type="unfinished"></translation>
+        <translation>Must</translation>
     </message>
     <message>
         <source>应该有</source>
-        <translation type="unfinished"></translation>
+        <translation>Should</translation>
     </message>
     <message>
         <source>可以有</source>
-        <translation type="unfinished"></translation>
+        <translation>Could</translation>
     </message>
     <message>
         <source>暂不做</source>
-        <translation type="unfinished"></translation>
+        <translation>Won&apos;t</translation>
     </message>
     <message>
         <source>未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>Doing</translation>
     </message>
     <message>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>价值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>紧迫性</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>可行性</source>
-        <translation type="unfinished"></translation>
+        <translation>Feasibility</translation>
     </message>
     <message>
         <source>未注明</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source>全市整体</source>
-        <translation type="unfinished"></translation>
+        <translation>City as a whole</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@ Version {v} · {q} questions · {n:,} responses</translation>
     </message>
     <message>
         <source>跨部门研讨会：速记卡片、归类到场景、SWOT、现场评分与投票、决议与行动，一边投影一边记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-department workshops: capture cards, cluster them into scenarios, SWOT, score and vote in the room, record decisions and actions, all on the projector as you go.</translation>
     </message>
     <message>
         <source>还没有研讨会</source>
@@ -2189,199 +2189,199 @@ Version {v} · {q} questions · {n:,} responses</translation>
     </message>
     <message>
         <source>新建一场研讨会，录入参会者，就可以开始速记卡片。</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a workshop, add its participants, and start capturing cards.</translation>
     </message>
     <message>
         <source>新建研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop</translation>
     </message>
     <message>
         <source>卡片与归类</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards &amp; clusters</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>评分与投票</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring &amp; votes</translation>
     </message>
     <message>
         <source>决议与行动</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions &amp; actions</translation>
     </message>
     <message>
         <source>议程与参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda &amp; participants</translation>
     </message>
     <message>
         <source>新建研讨会…</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop…</translation>
     </message>
     <message>
         <source>导出会议纪要（Excel）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export minutes (Excel)…</translation>
     </message>
     <message>
         <source>删除这场研讨会…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this workshop…</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>当前议程的剩余时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left for the current agenda item</translation>
     </message>
     <message>
         <source>上一项议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous agenda item</translation>
     </message>
     <message>
         <source>开始/暂停计时（投影窗口里按空格也可以）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start/pause the clock (Space in the projector window does too)</translation>
     </message>
     <message>
         <source>下一项议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Next agenda item</translation>
     </message>
     <message>
         <source>投影</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector</translation>
     </message>
     <message>
         <source>打开或关闭投影窗口（F5）；箭头选择投影内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or close the projector window (F5); the arrow chooses what it shows</translation>
     </message>
     <message>
         <source>议程与计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda and clock</translation>
     </message>
     <message>
         <source>卡片看板</source>
-        <translation type="unfinished"></translation>
+        <translation>Card board</translation>
     </message>
     <message>
         <source>评分结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring results</translation>
     </message>
     <message>
         <source>没有写 #类型 的卡片用这个类型（Alt+1…4 切换）</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind for cards without a #kind (Alt+1…4 switches)</translation>
     </message>
     <message>
         <source>默认：{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: {kind}</translation>
     </message>
     <message>
         <source>新卡片放在哪一列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column new cards go to</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>更多</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>批量粘贴卡片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste cards in bulk…</translation>
     </message>
     <message>
         <source>从 Excel 导入卡片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cards from Excel…</translation>
     </message>
     <message>
         <source>为未归类卡片建议场景…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest scenarios for unassigned cards…</translation>
     </message>
     <message>
         <source>新建空分组…</source>
-        <translation type="unfinished"></translation>
+        <translation>New empty cluster…</translation>
     </message>
     <message>
         <source>筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>←→ 换列&#x3000;Alt+←→ 移到相邻列&#x3000;Alt+↑↓ 调整顺序&#x3000;M 移到…&#x3000;G 新建分组&#x3000;F2 编辑&#x3000;S 拆分&#x3000;Ctrl+M 合并&#x3000;Del 删除&#x3000;Ctrl+Z 撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>←→ column  Alt+←→ move to next column  Alt+↑↓ reorder  M move to…  G new cluster  F2 edit  S split  Ctrl+M merge  Del delete  Ctrl+Z undo</translation>
     </message>
     <message>
         <source>删除分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete cluster</translation>
     </message>
     <message>
         <source>添加 SWOT 条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Add SWOT item</translation>
     </message>
     <message>
         <source>移动 SWOT 条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Move SWOT item</translation>
     </message>
     <message>
         <source>删除 SWOT 条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete SWOT item</translation>
     </message>
     <message>
         <source>删除评分轮</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete scoring round</translation>
     </message>
     <message>
         <source>记录决议</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision</translation>
     </message>
     <message>
         <source>添加行动项</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>修改行动项</source>
-        <translation type="unfinished"></translation>
+        <translation>Change action</translation>
     </message>
     <message>
         <source>记录利益冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Record conflict of interest</translation>
     </message>
     <message>
         <source>删除记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete record</translation>
     </message>
     <message>
         <source>修改研讨会信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Change workshop details</translation>
     </message>
     <message>
         <source>添加议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <source>修改议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Change agenda item</translation>
     </message>
     <message>
         <source>调整议程顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorder agenda</translation>
     </message>
     <message>
         <source>删除议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda item</translation>
     </message>
     <message>
         <source>修改参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Change participant</translation>
     </message>
     <message>
         <source>删除参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete participants</translation>
     </message>
     <message>
         <source>打开一个项目，或创建演示项目来看看研讨会记录的样子。</source>
@@ -2389,263 +2389,263 @@ Version {v} · {q} questions · {n:,} responses</translation>
     </message>
     <message>
         <source>删除研讨会</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete workshop</translation>
     </message>
     <message>
         <source>删除“{title}”及其全部卡片、评分和记录？可以用“撤销”恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{title}” with all its cards, scores and records? Undo brings it back.</translation>
     </message>
     <message>
         <source>已撤销：{label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {label}</translation>
     </message>
     <message>
         <source>已重做：{label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: {label}</translation>
     </message>
     <message>
         <source>撤销：{label}（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: {label} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>重做：{label}（Ctrl+Shift+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo: {label} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>{place}&#x3000;主持：{facilitator}&#x3000;{people} 人参会，{cards} 张卡片，{scenarios} 个场景</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}  Facilitator: {facilitator}  {people} participants, {cards} cards, {scenarios} scenarios</translation>
     </message>
     <message>
         <source>地点未填</source>
-        <translation type="unfinished"></translation>
+        <translation>no place given</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>放入：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Into: {name}</translation>
     </message>
     <message>
         <source>全部作者</source>
-        <translation type="unfinished"></translation>
+        <translation>All authors</translation>
     </message>
     <message>
         <source>全部标签</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>添加卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Add card</translation>
     </message>
     <message>
         <source>批量添加卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Add cards in bulk</translation>
     </message>
     <message>
         <source>已添加 {n} 张卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards added</translation>
     </message>
     <message>
         <source>从 Excel 导入卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cards from Excel</translation>
     </message>
     <message>
         <source>表格 (*.xlsx *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>导入卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cards</translation>
     </message>
     <message>
         <source>已从 {name} 导入 {n} 张卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards imported from {name}</translation>
     </message>
     <message>
         <source>无法导入卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import the cards</translation>
     </message>
     <message>
         <source>移动卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Move cards</translation>
     </message>
     <message>
         <source>移到…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to…</translation>
     </message>
     <message>
         <source>把选中的 {n} 张卡片移到哪里？</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the {n} selected cards go?</translation>
     </message>
     <message>
         <source>编辑卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit card</translation>
     </message>
     <message>
         <source>和速记行的写法一样：@作者 #类型 内容 #标签</source>
-        <translation type="unfinished"></translation>
+        <translation>As in the capture line: @author #kind text #tags</translation>
     </message>
     <message>
         <source>删除卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete cards</translation>
     </message>
     <message>
         <source>已删除 {n} 张卡片，Ctrl+Z 可撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards deleted; Ctrl+Z brings them back</translation>
     </message>
     <message>
         <source>选中两张以上卡片（Shift 或 Ctrl 加选）再合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select two or more cards (Shift or Ctrl) to merge them.</translation>
     </message>
     <message>
         <source>合并卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge cards</translation>
     </message>
     <message>
         <source>拆分卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>Split card</translation>
     </message>
     <message>
         <source>每行一张卡片：</source>
-        <translation type="unfinished"></translation>
+        <translation>One card per line:</translation>
     </message>
     <message>
         <source>新建分组</source>
-        <translation type="unfinished"></translation>
+        <translation>New cluster</translation>
     </message>
     <message>
         <source>分组名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster name:</translation>
     </message>
     <message>
         <source>重命名分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename cluster</translation>
     </message>
     <message>
         <source>分组转为场景</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster to scenario</translation>
     </message>
     <message>
         <source>已加入场景目录：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the scenario catalogue: {name}</translation>
     </message>
     <message>
         <source>添加场景列</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scenario column</translation>
     </message>
     <message>
         <source>从场景目录中选一个场景，作为看板上的一列。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scenario from the catalogue to show as a board column.</translation>
     </message>
     <message>
         <source>没有可以建议的未归类卡片。</source>
-        <translation type="unfinished"></translation>
+        <translation>No unassigned cards to suggest a scenario for.</translation>
     </message>
     <message>
         <source>接受归类建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept suggested scenarios</translation>
     </message>
     <message>
         <source>已归类 {n} 张卡片</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cards placed</translation>
     </message>
     <message>
         <source>引用卡片到 SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Link cards into SWOT</translation>
     </message>
     <message>
         <source>这一条引用了卡片：修改会同时修改卡片。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item links a card: editing it edits the card.</translation>
     </message>
     <message>
         <source>内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>编辑 SWOT 条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit SWOT item</translation>
     </message>
     <message>
         <source>新建评分轮</source>
-        <translation type="unfinished"></translation>
+        <translation>New scoring round</translation>
     </message>
     <message>
         <source>无法新建评分轮</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the scoring round</translation>
     </message>
     <message>
         <source>评分</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>“{scenario}”的{criterion}评分：{high}与{low}相差 {gap:.1f} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>“{scenario}”, {criterion}: {high} and {low} differ by {gap:.1f} points</translation>
     </message>
     <message>
         <source>评分中没有超过阈值的相关方分歧。</source>
-        <translation type="unfinished"></translation>
+        <translation>No group disagreement above the threshold in the scores.</translation>
     </message>
     <message>
         <source>从评分分歧生成利益冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts of interest from score disagreements</translation>
     </message>
     <message>
         <source>已记录 {n} 条利益冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicts of interest recorded</translation>
     </message>
     <message>
         <source>粘贴参会者名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste participants</translation>
     </message>
     <message>
         <source>每行一人：姓名、部门、相关方（市民/部门/企业/合作伙伴）、角色，用制表符、逗号或空格分开。可以直接从 Excel 复制；第一行是表头（姓名 …）也可以。</source>
-        <translation type="unfinished"></translation>
+        <translation>One person per line: name, department, group (citizen/department/enterprise/partner), role, separated by tabs, commas or spaces. Copy straight from Excel; a first header row (姓名 …) is fine.</translation>
     </message>
     <message>
         <source>添加参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participants</translation>
     </message>
     <message>
         <source>已添加 {n} 位参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants added</translation>
     </message>
     <message>
         <source>无法添加参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the participants</translation>
     </message>
     <message>
         <source>导入参会者名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>导入参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>已导入 {n} 位参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants imported</translation>
     </message>
     <message>
         <source>无法导入参会者</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import the participants</translation>
     </message>
     <message>
         <source>导出会议纪要</source>
-        <translation type="unfinished"></translation>
+        <translation>Export minutes</translation>
     </message>
     <message>
         <source>正在导出会议纪要…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the minutes…</translation>
     </message>
     <message>
         <source>会议纪要已导出：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes exported: {path}</translation>
     </message>
     <message>
         <source>未设议程</source>
-        <translation type="unfinished"></translation>
+        <translation>No agenda</translation>
     </message>
 </context>
 <context>
