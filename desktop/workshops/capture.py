@@ -37,7 +37,7 @@ class CaptureLine(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = SessionWords()
-        self.setPlaceholderText(self.tr("输入一张卡片，回车添加　@作者或部门  #痛点 #需求 #创意 #风险  内容  #标签"))
+        self.setPlaceholderText(self.tr("输入卡片后回车：@作者或部门 #痛点/需求/创意/风险 内容 #标签"))
         self.setAccessibleName(self.tr("卡片速记"))
         self.setProperty("role", "capture")
         self.setClearButtonEnabled(True)

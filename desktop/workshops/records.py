@@ -47,7 +47,15 @@ def scenario_combo(state: SessionState | None, combo: QComboBox, first: str) -> 
 
 
 class _DeletableList(QListWidget):
+    """A list of records that wrap (no sideways scrolling); Del deletes the selected ones."""
+
     delete_pressed = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectedItems():
@@ -67,12 +75,15 @@ class RecordsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state: SessionState | None = None
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self._decisions())
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self._decisions(), 1)
+        left.addWidget(self._conflicts(), 1)
+        layout.addLayout(left, 1)
         layout.addWidget(self._actions(), 1)
-        layout.addWidget(self._conflicts())
 
     # -- layout ------------------------------------------------------------------------------------------
 
@@ -80,15 +91,15 @@ class RecordsPanel(QWidget):
         card = Card(self.tr("决议"))
         self.decision_list = _DeletableList()
         self.decision_list.setProperty("role", "plain-list")
-        self.decision_list.setMaximumHeight(140)
         self.decision_list.setAccessibleName(self.tr("决议"))
         self.decision_list.delete_pressed.connect(lambda ids: self.deleted.emit("decisions", ids))
-        card.body.addWidget(self.decision_list)
+        card.body.addWidget(self.decision_list, 1)
         row = QHBoxLayout()
         self.decision_text = QLineEdit()
         self.decision_text.setPlaceholderText(self.tr("输入决议，回车记录"))
         self.decision_text.returnPressed.connect(self._add_decision)
         self.decision_scenario = QComboBox()
+        self.decision_scenario.setMaximumWidth(220)
         row.addWidget(self.decision_text, 1)
         row.addWidget(self.decision_scenario)
         card.body.addLayout(row)
@@ -100,9 +111,10 @@ class RecordsPanel(QWidget):
         self.action_table.setHorizontalHeaderLabels([self.tr("事项"), self.tr("负责部门"), self.tr("截止日期"), self.tr("状态")])
         self.action_table.verticalHeader().setVisible(False)
         self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.action_table.setColumnWidth(1, 150)
-        self.action_table.setColumnWidth(2, 110)
-        self.action_table.setColumnWidth(3, 100)
+        self.action_table.setColumnWidth(1, 120)
+        self.action_table.setColumnWidth(2, 96)
+        self.action_table.setColumnWidth(3, 72)
+        self.action_table.setWordWrap(True)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.setAccessibleName(self.tr("行动项"))
         self.action_table.itemChanged.connect(self._action_edited)
@@ -126,19 +138,21 @@ class RecordsPanel(QWidget):
         self.action_due.setDate(_NO_DATE)
         add = QPushButton(icon("mdi6.plus"), self.tr("添加"))
         add.clicked.connect(self._add_action)
-        for widget, stretch in ((self.action_text, 1), (self.action_owner, 0), (self.action_due, 0), (add, 0)):
-            row.addWidget(widget, stretch)
+        row.addWidget(self.action_text, 1)
         card.body.addLayout(row)
+        second = QHBoxLayout()
+        for widget, stretch in ((self.action_owner, 1), (self.action_due, 0), (add, 0)):
+            second.addWidget(widget, stretch)
+        card.body.addLayout(second)
         return card
 
     def _conflicts(self) -> Card:
         card = Card(self.tr("利益冲突"))
         self.conflict_list = _DeletableList()
         self.conflict_list.setProperty("role", "plain-list")
-        self.conflict_list.setMaximumHeight(140)
         self.conflict_list.setAccessibleName(self.tr("利益冲突"))
         self.conflict_list.delete_pressed.connect(lambda ids: self.deleted.emit("interest_conflicts", ids))
-        card.body.addWidget(self.conflict_list)
+        card.body.addWidget(self.conflict_list, 1)
         row = QHBoxLayout()
         self.conflict_text = QLineEdit()
         self.conflict_text.setPlaceholderText(self.tr("哪些相关方在什么问题上意见不同，回车记录"))
@@ -146,14 +160,18 @@ class RecordsPanel(QWidget):
         self.conflict_groups = QHBoxLayout()
         self.group_boxes: dict[str, QCheckBox] = {}
         self.conflict_scenario = QComboBox()
+        self.conflict_scenario.setMaximumWidth(220)
         from_scores = QPushButton(icon("mdi6.scale-unbalanced"), self.tr("从评分分歧生成"))
         from_scores.setToolTip(self.tr("把评分中相关方差异超过阈值的场景记为利益冲突"))
         from_scores.clicked.connect(self.conflicts_from_scores)
         row.addWidget(self.conflict_text, 1)
-        row.addLayout(self.conflict_groups)
         row.addWidget(self.conflict_scenario)
-        row.addWidget(from_scores)
         card.body.addLayout(row)
+        second = QHBoxLayout()
+        second.addLayout(self.conflict_groups)
+        second.addStretch(1)
+        second.addWidget(from_scores)
+        card.body.addLayout(second)
         return card
 
     # -- showing ------------------------------------------------------------------------------------------
@@ -204,6 +222,7 @@ class RecordsPanel(QWidget):
             status.setData(Qt.ItemDataRole.UserRole, (action.id, "status"))
             status.setData(VALUE_ROLE, action.status)
             table.setItem(r, 3, status)
+        table.resizeRowsToContents()
         table.blockSignals(False)
 
     # -- input -----------------------------------------------------------------------------------------------

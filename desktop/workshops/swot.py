@@ -53,6 +53,8 @@ class _DragList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if accepts else QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override

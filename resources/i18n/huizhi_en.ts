@@ -527,8 +527,8 @@
 <context>
     <name>CaptureLine</name>
     <message>
-        <source>输入一张卡片，回车添加&#x3000;@作者或部门  #痛点 #需求 #创意 #风险  内容  #标签</source>
-        <translation>Type a card, Enter adds it:  @author or department  #pain #need #idea #risk  text  #tag</translation>
+        <source>输入卡片后回车：@作者或部门 #痛点/需求/创意/风险 内容 #标签</source>
+        <translation>Type a card and press Enter: @author or department #pain/need/idea/risk text #tag</translation>
     </message>
     <message>
         <source>卡片速记</source>
