@@ -184,3 +184,30 @@ def test_history_never_leaves_the_connection_in_a_transaction(project, session):
             add_line(project, session, text)
     small.clear()
     assert not project.db.conn.in_transaction
+
+
+def test_an_undo_refused_by_changes_elsewhere_changes_nothing_and_can_be_tried_again(project, session, tmp_path):
+    import sqlite3
+
+    history = History(project)
+    card = add_line(project, session, "@张伟 路口拥堵")
+    with history.step("删除"):
+        delete_cards(project, [card])
+    other = sqlite3.connect(project.path)  # a second window on the same file removes the author
+    other.execute("PRAGMA foreign_keys = OFF")
+    other.execute("DELETE FROM participants WHERE name = '张伟'")
+    other.commit()
+    other.close()
+    with pytest.raises(ValidationError, match="无法撤销"):
+        history.undo()
+    assert not project.db.conn.in_transaction
+    assert history.can_undo() and history.undo_label() == "删除"
+    add_line(project, session, "之后的卡片")  # later work is committed, not swallowed by a dangling transaction
+    with open_project_again(project.path) as again:
+        assert [c.text for c in list_cards(again, session)] == ["之后的卡片"]
+
+
+def open_project_again(path):
+    from workspace.project import open_project
+
+    return open_project(path)

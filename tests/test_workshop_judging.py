@@ -6,7 +6,7 @@ import pytest
 
 from workshop.cards import add_line, delete_cards, edit_card
 from workshop.records import actions, add_action, add_conflict, add_decision, conflicts, decisions, update_action
-from workshop.scoring import Criterion, create_round, results, set_dots, set_moscow, set_score
+from workshop.scoring import Criterion, create_round, entries, results, set_dots, set_moscow, set_participant, set_score
 from workshop.store import ParticipantRecord, add_participants, create_session, participants
 from workshop.suggest import KeywordClassifier, accept, suggest_for_unassigned
 from workshop.swot import add_item, board, boards_in_use, delete_item, edit_item, move_item
@@ -144,3 +144,21 @@ def test_keyword_suggestions_for_unassigned_cards(project, session):
     assert suggest_for_unassigned(project, session) == {}
     classifier = KeywordClassifier({"a": ["停车"], "b": ["智慧停车"]})
     assert classifier.suggest(["建设智慧停车平台"])[0].code == "b"
+
+
+def test_one_participant_enters_a_whole_round_at_once(project, session):
+    zhang = people(project, session)["张伟"]
+    scores = create_round(project, session, "评分", SHORTLIST)
+    set_participant(project, scores, zhang, {("traffic_congestion", "value"): 5, ("health_appointment", "urgency"): 2})
+    assert entries(project, scores) == {(zhang, "traffic_congestion", "value"): 5, (zhang, "health_appointment", "urgency"): 2}
+    dots = create_round(project, session, "投票", SHORTLIST, method="dots", dots=3)
+    set_participant(project, dots, zhang, {("traffic_congestion", "dots"): 3})
+    # moving all three dots elsewhere in one go does not trip the limit half-way
+    set_participant(project, dots, zhang, {("traffic_congestion", "dots"): 0, ("gov_one_network", "dots"): 3})
+    assert entries(project, dots) == {(zhang, "gov_one_network", "dots"): 3}
+    with pytest.raises(ValidationError):
+        set_participant(project, dots, zhang, {("traffic_congestion", "dots"): 2, ("gov_one_network", "dots"): 2})
+    assert entries(project, dots) == {(zhang, "gov_one_network", "dots"): 3}  # refused as a whole
+    moscow = create_round(project, session, "MoSCoW", SHORTLIST, method="moscow")
+    set_participant(project, moscow, zhang, {("traffic_congestion", "moscow"): "M", ("gov_one_network", "moscow"): "W"})
+    assert entries(project, moscow) == {(zhang, "traffic_congestion", "moscow"): 1, (zhang, "gov_one_network", "moscow"): 4}

@@ -184,6 +184,7 @@ def add_lines(project: Project, session_id: int, lines: Iterable[str], *, defaul
         raise ValidationError(f"未知的卡片类型：{default_kind}", f"Unknown card kind: {default_kind}")
     ids = []
     with project.transaction() as db:
+        _check_place(db.conn, session_id, place)
         position = _end_of(db.conn, session_id, place)
         for card in parsed:
             author = resolve_author(project, session_id, card.author or default_author)
@@ -269,8 +270,13 @@ def move_cards(project: Project, card_ids: Iterable[int], place: Place, *, befor
     with project.transaction() as db:
         conn = db.conn
         session_id = _session_of(project, ids[0]) if ids else None
+        if session_id is not None:
+            _check_place(conn, session_id, place)
+        anchor = conn.execute("SELECT position FROM cards WHERE id = ?", [before]).fetchone() if before else None
+        if before is not None and anchor is None:
+            raise ValidationError("要插在它前面的卡片已不存在。", "The card to go before is gone.")
         if before is not None:
-            anchor = conn.execute("SELECT position FROM cards WHERE id = ?", [before]).fetchone()[0]
+            anchor = anchor[0]
             earlier = conn.execute(
                 "SELECT MAX(position) FROM cards WHERE session_id = ? AND scenario_code IS ? AND cluster_id IS ? "
                 "AND position < ?", [session_id, place.scenario_code, place.cluster_id, anchor]).fetchone()[0]
@@ -401,6 +407,15 @@ def _session_of(project: Project, card_id: int) -> int:
     if row is None:
         raise ValidationError(f"没有这张卡片：{card_id}", f"No such card: {card_id}")
     return row[0]
+
+
+def _check_place(conn, session_id: int, place: Place) -> None:
+    """A cluster belongs to one session: a card cannot go into another session's cluster."""
+    if place.cluster_id is None:
+        return
+    row = conn.execute("SELECT session_id FROM clusters WHERE id = ?", [place.cluster_id]).fetchone()
+    if row is None or row[0] != session_id:
+        raise ValidationError("这个分组不在本场研讨会中（可能已被删除）。", "That cluster is not in this session.")
 
 
 def _end_of(conn, session_id: int | None, place: Place) -> float:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from workspace.errors import ValidationError
 from workspace.project import Project
 
 WORKSHOP_TABLES = (
@@ -96,16 +97,20 @@ class History:
         self.touched = frozenset()
         if not self.undo_steps:
             return ""
-        step = self.undo_steps.pop()
-        self.redo_steps.append(self._replay(step))
+        step = self.undo_steps[-1]
+        replayed = self._replay(step)  # may be refused (another connection changed the rows): the step stays
+        self.undo_steps.pop()
+        self.redo_steps.append(replayed)
         return step.label
 
     def redo(self) -> str:
         self.touched = frozenset()
         if not self.redo_steps:
             return ""
-        step = self.redo_steps.pop()
-        self.undo_steps.append(self._replay(step))
+        step = self.redo_steps[-1]
+        replayed = self._replay(step)
+        self.redo_steps.pop()
+        self.undo_steps.append(replayed)
         return step.label
 
     def clear(self) -> None:
@@ -113,7 +118,17 @@ class History:
         self.undo_steps, self.redo_steps = [], []
 
     def _replay(self, step: Step) -> Step:
-        """Run a step's inverse statements newest first; the statements this writes are its inverse."""
+        """Run a step's inverse statements newest first; the statements this writes are its inverse.
+        When the rows have changed under it (another window or process), nothing is changed and
+        a :class:`ValidationError` says so."""
+        try:
+            return self._run_inverse(step)
+        except sqlite3.IntegrityError as error:
+            raise ValidationError(
+                f"无法撤销或重做“{step.label}”：相关数据已在别处被修改（{error}）。",
+                f"Cannot undo or redo {step.label!r}: the rows were changed elsewhere ({error}).") from error
+
+    def _run_inverse(self, step: Step) -> Step:
         conn = self.project.db.conn
         with self.project.transaction(), _recording(conn):
             conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order

@@ -183,6 +183,26 @@ def set_moscow(project: Project, round_id: int, participant_id: int, scenario: s
     _write(project, round_id, participant_id, scenario, "moscow", MOSCOW.index(category) + 1 if category else None)
 
 
+def set_participant(project: Project, round_id: int, participant_id: int,
+                    values: dict[tuple[str, str], float | str | None]) -> None:
+    """Everything one participant gave in a round, in one transaction: ``(scenario, criterion)``
+    → score; for dots the criterion is ``dots`` and the value a count (their dots are replaced
+    as a whole, so moving a dot never trips the limit half-way); for MoSCoW ``moscow`` and
+    ``M``/``S``/``C``/``W``. ``None`` clears a cell."""
+    current = get_round(project, round_id)
+    with project.transaction():
+        if current.method == "dots":
+            for code in current.scenarios:
+                _write(project, round_id, participant_id, code, "dots", None)
+        for (code, criterion), value in values.items():
+            if current.method == "scores":
+                set_score(project, round_id, participant_id, code, criterion, value)
+            elif current.method == "dots":
+                set_dots(project, round_id, participant_id, code, int(value or 0))
+            else:
+                set_moscow(project, round_id, participant_id, code, value)
+
+
 def entries(project: Project, round_id: int) -> dict[tuple[int, str, str], float]:
     """Everything entered in a round: (participant, scenario, criterion) → value."""
     return {(p, s, c): v for p, s, c, v in project.db.conn.execute(

@@ -33,7 +33,8 @@ class SessionState:
     people: list[Participant]
     groups: list[StakeholderGroup]
     scenarios: list[Scenario]
-    """The catalogue's active scenarios, in catalogue order."""
+    """The catalogue's scenarios in catalogue order, retired ones included (old cards and rounds
+    still name them); pick from ``not s.retired`` for new work."""
     cards: list[Card]
     clusters: list[Cluster]
     swot: dict[str | None, dict[str, list[swot.SwotItem]]]
@@ -91,7 +92,7 @@ def _readers(project: Project, session_id: int) -> dict:
         "agenda": lambda: agenda(project, session_id),
         "people": lambda: participants(project, session_id),
         "groups": lambda: list_groups(project),
-        "scenarios": lambda: list_scenarios(project),
+        "scenarios": lambda: list_scenarios(project, include_retired=True),
         "cards": lambda: list_cards(project, session_id),
         "clusters": lambda: list_clusters(project, session_id),
         "swot": lambda: {code: swot.board(project, session_id, code) for code in swot.boards_in_use(project, session_id)},
@@ -126,7 +127,11 @@ class SessionCache:
     def note(self, tables) -> None:
         self.changed |= set(tables)
 
-    def load(self, project: Project, session_id: int, *, full: bool = False) -> SessionState:
+    def load(self, project: Project, session_id: int, *, full: bool = False) -> SessionState | None:
+        """The session as the file has it now; None when it no longer exists (deleted, or undone)."""
+        if not project.db.conn.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone():
+            self.state, self.changed = None, set()
+            return None
         if full or self.state is None or self.state.id != session_id:
             state = load_session(project, session_id)
         else:

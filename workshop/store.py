@@ -237,7 +237,10 @@ def update_agenda_item(project: Project, item_id: int, *, title: str | None = No
 def move_agenda_item(project: Project, item_id: int, offset: int) -> None:
     """Move an item up (negative) or down (positive) the agenda."""
     with project.transaction() as db:
-        session_id = db.conn.execute("SELECT session_id FROM agenda_items WHERE id = ?", [item_id]).fetchone()[0]
+        row = db.conn.execute("SELECT session_id FROM agenda_items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise ValidationError("这项议程已不存在。", "That agenda item is gone.")
+        session_id = row[0]
         order = [row[0] for row in db.conn.execute(
             "SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position", [session_id])]
         index = order.index(item_id)

@@ -70,8 +70,10 @@ def move_item(project: Project, item_id: int, quadrant: str) -> None:
     """Put an item at the end of another quadrant of its board."""
     _check_quadrant(quadrant)
     with project.transaction() as db:
-        session_id, code = db.conn.execute("SELECT session_id, scenario_code FROM swot_items WHERE id = ?",
-                                           [item_id]).fetchone()
+        row = db.conn.execute("SELECT session_id, scenario_code FROM swot_items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise ValidationError("这条 SWOT 条目已不存在。", "That SWOT item is gone.")
+        session_id, code = row
         position = db.conn.execute(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM swot_items WHERE session_id = ? AND scenario_code IS ? "
             "AND quadrant = ?", [session_id, code, quadrant]).fetchone()[0]

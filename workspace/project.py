@@ -66,11 +66,11 @@ class Project:
         self.db.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.conn.execute("COMMIT")  # inside the try: a refused COMMIT (deferred keys) rolls back too
         except BaseException:
-            self.db.rollback()
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
             raise
-        else:
-            self.db.conn.execute("COMMIT")
 
     # -- facts --------------------------------------------------------------------
 

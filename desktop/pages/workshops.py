@@ -40,19 +40,21 @@ from workshop.cards import CardFilter, Place
 from workshop.history import History
 from workshop.session import SessionCache, SessionState
 from workshop.suggest import accept, suggest_for_unassigned
+from workspace.errors import HuizhiError, ValidationError
 from workspace.project import Project
 
 from ..ops import error_text, show_message
 from ..widgets import EmptyState, PageHeader, icon, label, local
 from ..workshops.board import BoardView, board_columns, legend_text
 from ..workshops.capture import CaptureLine, PasteDialog
-from ..workshops.common import Picker, group_name, kind_names, scenario_name
+from ..workshops.common import Picker, active_scenarios, group_name, kind_names, scenario_name
 from ..workshops.dialogs import RoundDialog, ScenarioFromClusterDialog, SessionDialog, SuggestDialog
 from ..workshops.projector import MODES, AgendaClock, ProjectorWindow
 from ..workshops.records import RecordsPanel
 from ..workshops.scoring import ScoringPanel
 from ..workshops.setup import SetupPanel
 from ..workshops.swot import SwotBoard
+from ..workshops.turns import TurnDialog
 from . import Page, ProjectView
 
 TABS = ("board", "swot", "scoring", "records", "setup")
@@ -68,8 +70,11 @@ class WorkshopsPage(Page):
         self.session_id: int | None = None
         self.state: SessionState | None = None
         self.sessions: list[store.SessionInfo] = []
+        self._path: str | None = None
         self._history: History | None = None
         self._cache = SessionCache()  # used on the project lane only
+        self._targets = None
+        self._shown_session: int | None = None
         self._serial = 0
         self.clock = AgendaClock(self)
         self.projector: ProjectorWindow | None = None
@@ -261,52 +266,54 @@ class WorkshopsPage(Page):
         b.rename_cluster_requested.connect(self.rename_cluster)
         b.cluster_to_scenario_requested.connect(self.cluster_to_scenario)
         b.delete_cluster_requested.connect(
-            lambda cid: self.act(self.tr("删除分组"), lambda p: card_ops.delete_cluster(p, cid)))
+            lambda cid: self.act(self.tr("删除分组"), lambda p, sid: card_ops.delete_cluster(p, cid)))
         b.swot_requested.connect(self.open_swot)
         b.suggest_requested.connect(self.suggest)
         b.add_column_requested.connect(self.add_scenario_column)
         s = self.swot
-        s.add_requested.connect(lambda q, text: self.act(
-            self.tr("添加 SWOT 条目"), lambda p: swot_ops.add_item(p, self.session_id, q, text=text, scenario_code=s.code)))
+        s.add_requested.connect(self.add_swot_text)
         s.link_requested.connect(self.link_cards)
-        s.move_requested.connect(lambda item, q: self.act(self.tr("移动 SWOT 条目"), lambda p: swot_ops.move_item(p, item, q)))
+        s.move_requested.connect(lambda item, q: self.act(self.tr("移动 SWOT 条目"), lambda p, sid: swot_ops.move_item(p, item, q)))
         s.edit_requested.connect(self.edit_swot_item)
         s.delete_requested.connect(lambda ids: self.act(
-            self.tr("删除 SWOT 条目"), lambda p: [swot_ops.delete_item(p, i) for i in ids]))
+            self.tr("删除 SWOT 条目"), lambda p, sid: [swot_ops.delete_item(p, i) for i in ids]))
         sc = self.scoring
         sc.new_round_requested.connect(self.new_round)
         sc.delete_round_requested.connect(lambda rid: self.act(
-            self.tr("删除评分轮"), lambda p: p.db.execute("DELETE FROM scoring_rounds WHERE id = ?", [rid])))
+            self.tr("删除评分轮"), lambda p, sid: p.db.execute("DELETE FROM scoring_rounds WHERE id = ?", [rid]),
+            done=lambda _r: self.say(self.tr("已删除评分轮及其全部评分，Ctrl+Z 可撤销。"))))
         sc.entered.connect(self.enter_score)
+        sc.turns_requested.connect(self.score_in_turn)
         sc.round_chosen.connect(lambda rid: self.projector is not None and self.projector.set_round(rid))
         r = self.records
         r.decision_added.connect(lambda text, code: self.act(
-            self.tr("记录决议"), lambda p: record_ops.add_decision(p, self.session_id, text, scenario_code=code)))
+            self.tr("记录决议"), lambda p, sid: record_ops.add_decision(p, sid, text, scenario_code=code)))
         r.action_added.connect(lambda text, owner, due, status: self.act(
-            self.tr("添加行动项"), lambda p: record_ops.add_action(p, self.session_id, text, owner_department=owner,
+            self.tr("添加行动项"), lambda p, sid: record_ops.add_action(p, sid, text, owner_department=owner,
                                                                  due_on=due, status=status)))
         r.action_changed.connect(lambda aid, field, value: self.act(
-            self.tr("修改行动项"), lambda p: record_ops.update_action(p, aid, **{field: value})))
+            self.tr("修改行动项"), lambda p, sid: record_ops.update_action(p, aid, **{field: value})))
         r.conflict_added.connect(lambda text, groups, code: self.act(
-            self.tr("记录利益冲突"), lambda p: record_ops.add_conflict(p, self.session_id, text, groups=groups,
+            self.tr("记录利益冲突"), lambda p, sid: record_ops.add_conflict(p, sid, text, groups=groups,
                                                                    scenario_code=code)))
         r.deleted.connect(lambda table, ids: self.act(
-            self.tr("删除记录"), lambda p: [record_ops.delete_record(p, table, i) for i in ids]))
+            self.tr("删除记录"), lambda p, sid: [record_ops.delete_record(p, table, i) for i in ids]))
         r.conflicts_from_scores.connect(self.conflicts_from_scores)
         u = self.setup
         u.session_changed.connect(lambda field, value: self.act(
-            self.tr("修改研讨会信息"), lambda p: store.update_session(p, self.session_id, **{field: value})))
+            self.tr("修改研讨会信息"), lambda p, sid: store.update_session(p, sid, **{field: value}),
+            reload_all=field in ("title", "held_on")))  # the session list shows both
         u.agenda_added.connect(lambda title, minutes: self.act(
-            self.tr("添加议程"), lambda p: store.add_agenda_item(p, self.session_id, title, minutes)))
+            self.tr("添加议程"), lambda p, sid: store.add_agenda_item(p, sid, title, minutes)))
         u.agenda_changed.connect(lambda item, field, value: self.act(
-            self.tr("修改议程"), lambda p: store.update_agenda_item(p, item, **{field: value})))
+            self.tr("修改议程"), lambda p, sid: store.update_agenda_item(p, item, **{field: value})))
         u.agenda_moved.connect(lambda item, offset: self.act(
-            self.tr("调整议程顺序"), lambda p: store.move_agenda_item(p, item, offset)))
-        u.agenda_deleted.connect(lambda item: self.act(self.tr("删除议程"), lambda p: store.delete_agenda_item(p, item)))
+            self.tr("调整议程顺序"), lambda p, sid: store.move_agenda_item(p, item, offset)))
+        u.agenda_deleted.connect(lambda item: self.act(self.tr("删除议程"), lambda p, sid: store.delete_agenda_item(p, item)))
         u.person_changed.connect(lambda person, field, value: self.act(
-            self.tr("修改参会者"), lambda p: store.update_participant(p, person, **{field: value})))
+            self.tr("修改参会者"), lambda p, sid: store.update_participant(p, person, **{field: value})))
         u.people_deleted.connect(lambda ids: self.act(
-            self.tr("删除参会者"), lambda p: [store.delete_participant(p, i) for i in ids]))
+            self.tr("删除参会者"), lambda p, sid: [store.delete_participant(p, i) for i in ids]))
         u.paste_requested.connect(self.paste_people)
         u.import_requested.connect(self.import_people_file)
 
@@ -330,10 +337,8 @@ class WorkshopsPage(Page):
 
     def show_view(self, view: ProjectView) -> None:
         path = view.summary.path
-        if getattr(self, "_path", None) != path:
-            self._path, self.session_id, self.state, self._history = path, None, None, None
-            self._cache = SessionCache()
-            self.board.extra_scenarios = []
+        if self._path != path:
+            self._forget_project(path)
         self.sessions = view.sessions
         self.session_box.blockSignals(True)
         self.session_box.clear()
@@ -341,19 +346,40 @@ class WorkshopsPage(Page):
             self.session_box.addItem(f"{info.title}　{info.held_on or ''}", info.id)
         ids = [s.id for s in view.sessions]
         if self.session_id not in ids:
-            self.session_id = ids[-1] if ids else None
+            self._switch_to(ids[-1] if ids else None)
         self.session_box.setCurrentIndex(ids.index(self.session_id) if self.session_id in ids else -1)
         self.session_box.blockSignals(False)
         self._show_presence(bool(ids))
         if self.session_id is not None:
             self.reload_session()
+        else:
+            self._show_no_session()
 
     def clear(self) -> None:
-        self._path, self.session_id, self.state, self._history = None, None, None, None
+        self._forget_project(None)
         self.session_box.clear()
         self._show_presence(False)
+        self._show_no_session()
         self.empty_new.setEnabled(False)
         self.empty.text.setText(self.tr("打开一个项目，或创建演示项目来看看研讨会记录的样子。"))
+
+    def _forget_project(self, path: str | None) -> None:
+        """Another project (or none): nothing of the last one's sessions, board or undo history stays."""
+        self._path, self._history = path, None
+        self._cache = SessionCache()
+        self._switch_to(None)
+        self._show_history("", "")
+
+    def _switch_to(self, session_id: int | None) -> None:
+        """Show another session: until its state arrives, nothing typed goes anywhere."""
+        self.session_id, self.state = session_id, None
+        self.board.extra_scenarios = []
+        self._targets = None
+        self.target.clear()
+
+    def _show_no_session(self) -> None:
+        self.state = None
+        self.header.set_subtitle(self.tr("跨部门研讨会：速记卡片、归类到场景、SWOT、现场评分与投票、决议与行动，一边投影一边记录。"))
         if self.projector is not None:
             self.projector.close()
 
@@ -362,31 +388,48 @@ class WorkshopsPage(Page):
         self.empty.setVisible(not has_sessions)
         for widget in self.session_controls:
             widget.setVisible(has_sessions)
+        for button in (self.undo_button, self.redo_button):  # a deleted last session can still come back
+            button.setVisible(self._path is not None)
         self.empty_new.setEnabled(True)
         self.empty.text.setText(self.tr("新建一场研讨会，录入参会者，就可以开始速记卡片。"))
 
     def _session_chosen(self, index: int) -> None:
         session_id = self.session_box.itemData(index)
         if session_id is not None and session_id != self.session_id:
-            self.session_id = session_id
-            self.board.extra_scenarios = []
+            self._switch_to(session_id)
             self.reload_session()
 
     def open_session(self, session_id: int) -> None:
         self.session_box.setCurrentIndex(self.session_box.findData(session_id))
 
+    def ready(self) -> bool:
+        """Whether the screen shows the session the next action will change."""
+        return self.state is not None and self.state.id == self.session_id
+
     def reload_session(self, then: Callable[[SessionState], None] | None = None) -> None:
         session_id = self.session_id
         if session_id is None:
             return
+        cache = self._cache
 
-        def shown(state: SessionState) -> None:
+        def work(project: Project, _progress):
+            history = self._history if self._history is not None and self._history.project is project else None
+            labels = (history.undo_label(), history.redo_label()) if history else ("", "")
+            return cache.load(project, session_id, full=True), labels
+
+        def shown(outcome) -> None:
+            state, labels = outcome
+            self._show_history(*labels)
+            if session_id != self.session_id:
+                return  # another session was chosen meanwhile; its own load follows
+            if state is None:
+                self.refresh()  # the session is gone (deleted, or its creation undone)
+                return
             self.show_state(state)
             if then is not None:
                 then(state)
 
-        cache = self._cache
-        self.run(lambda project, _progress: cache.load(project, session_id, full=True), changes=False, success=shown)
+        self.run(work, changes=False, success=shown)
 
     def new_session(self) -> None:
         dialog = SessionDialog(self)
@@ -395,13 +438,13 @@ class WorkshopsPage(Page):
 
     def create_session(self, **values) -> None:
         def made(session_id: int) -> None:
-            self.session_id = session_id
+            self._switch_to(session_id)
             self.tabs.setCurrentIndex(TABS.index("setup"))
 
-        self.act(self.tr("新建研讨会"), lambda p: store.create_session(p, **values), done=made, reload_all=True)
+        self.act(self.tr("新建研讨会"), lambda p, sid: store.create_session(p, **values), done=made, reload_all=True)
 
     def delete_session(self) -> None:
-        if self.state is None:
+        if not self.ready():
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("删除研讨会"),
                           self.tr("删除“{title}”及其全部卡片、评分和记录？可以用“撤销”恢复。").format(title=self.state.info.title),
@@ -410,8 +453,7 @@ class WorkshopsPage(Page):
         show_message(box)
 
     def remove_session(self) -> None:
-        session_id = self.session_id
-        self.act(self.tr("删除研讨会"), lambda p: p.db.execute("DELETE FROM sessions WHERE id = ?", [session_id]),
+        self.act(self.tr("删除研讨会"), lambda p, sid: p.db.execute("DELETE FROM sessions WHERE id = ?", [sid]),
                  reload_all=True)
 
     # -- the machinery: one step per action, then a fresh state ----------------------------------------------
@@ -422,46 +464,56 @@ class WorkshopsPage(Page):
             self._history = History(project)
         return self._history
 
-    def act(self, label: str, change: Callable[[Project], Any], *, done: Callable[[Any], None] | None = None,
-            failed: Callable[[BaseException], None] | None = None, reload_all: bool = False) -> None:
-        """Run ``change(project)`` as one undoable step, then show the session as the file has it."""
+    def act(self, label: str, change: Callable[[Project, int | None], Any], *,
+            done: Callable[[Any], None] | None = None, failed: Callable[[BaseException], None] | None = None,
+            reload_all: bool = False) -> None:
+        """Run ``change(project, session_id)`` as one undoable step, then show the session as the
+        file has it. The session id is the one on screen when the user acted, not when the lane
+        gets to the work."""
+        session_id = self.session_id
+
         def work(project: Project, history: History) -> Any:
             with history.step(label):
-                return change(project)
+                return change(project, session_id)
 
         self._on_lane(work, done=done, failed=failed, reload_all=reload_all)
 
     def _on_lane(self, work: Callable[[Project, History], Any], *, done=None, failed=None, reload_all=False) -> None:
-        session_id = self.session_id
+        """Run ``work(project, history)`` on the project lane, then show what the file holds.
+
+        The work is refused if the window has moved on to another project meanwhile (it was
+        meant for the one on screen). When more actions are queued behind this one, only the
+        last reads the session again."""
+        session_id, path, cache = self.session_id, self._path, self._cache
         self._serial += 1
         serial = self._serial
 
-        cache = self._cache
-
         def job(project: Project, _progress):
+            if path is None or Path(project.path).resolve() != Path(path).resolve():
+                raise ValidationError("项目已切换，这一步没有执行。", "Another project is open; nothing was done.")
             history = self._history_for(project)
             try:
-                return_value = work(project, history)
+                result = work(project, history)
             finally:
                 cache.note(history.touched)
-            # When more actions are queued behind this one, the last of them reloads.
             fresh = session_id is not None and self._serial == serial and not reload_all
             state = cache.load(project, session_id) if fresh else None
-            return return_value, state, (history.undo_label(), history.redo_label())
+            return result, fresh, state, (history.undo_label(), history.redo_label()), session_ids(project)
 
         def ok(outcome) -> None:
-            result, state, labels = outcome
+            result, fresh, state, labels, ids = outcome
             self._show_history(*labels)
             if done is not None:
                 done(result)
-            if reload_all:
-                self.refresh()  # the session list changed: every page reloads, this one too
+            if reload_all or ids != [s.id for s in self.sessions] or (fresh and state is None):
+                self.refresh()  # a session came or went: the session list and every page reload
             elif state is not None and state.id == self.session_id:
                 self.show_state(state)
             self.data_changed.emit()
 
         def bad(error: BaseException) -> None:
-            self.say(error_text(error), error=True)
+            self.say(error_text(error) if isinstance(error, HuizhiError)
+                     else self.tr("这一步没有完成：程序出错，详情已写入日志。"), error=True)
             if failed is not None:
                 failed(error)
             self.reload_session()
@@ -469,18 +521,13 @@ class WorkshopsPage(Page):
         self.run(job, changes=False, success=ok, failure=bad)
 
     def undo(self) -> None:
-        self._on_lane(lambda project, history: (history.undo(), session_ids(project)),
-                      done=lambda outcome: self._undone(self.tr("已撤销：{label}"), *outcome))
+        self._on_lane(lambda project, history: history.undo(), done=lambda label: self._undone(self.tr("已撤销：{label}"), label))
 
     def redo(self) -> None:
-        self._on_lane(lambda project, history: (history.redo(), session_ids(project)),
-                      done=lambda outcome: self._undone(self.tr("已重做：{label}"), *outcome))
+        self._on_lane(lambda project, history: history.redo(), done=lambda label: self._undone(self.tr("已重做：{label}"), label))
 
-    def _undone(self, template: str, label: str, ids: list[int]) -> None:
-        if label:
-            self.say(template.format(label=label))
-        if ids != [s.id for s in self.sessions]:
-            self.refresh()  # a session came or went: the session list and every page reload
+    def _undone(self, template: str, label: str) -> None:
+        self.say(template.format(label=label) if label else self.tr("没有可以撤销或重做的操作。"))
 
     def _show_history(self, undo_label: str, redo_label: str) -> None:
         self.undo_button.setEnabled(bool(undo_label))
@@ -504,8 +551,10 @@ class WorkshopsPage(Page):
         self.capture.set_words(state.words)
         self._stale = set(TABS)
         self._show_tab(self.tabs.currentIndex())
-        self.clock.set_agenda(state.agenda)
+        self.clock.set_agenda(state.agenda, new_session=state.id != self._shown_session)
+        self._shown_session = state.id
         if self.projector is not None and self.projector.isVisible():
+            self.projector.set_round(self.scoring.round_id)
             self.projector.set_state(state)
         counts = store_counts(state)
         self.header.set_subtitle(self.tr("{place}　主持：{facilitator}　{people} 人参会，{cards} 张卡片，{scenarios} 个场景").format(
@@ -520,6 +569,7 @@ class WorkshopsPage(Page):
         if name == "board":
             self._fill_targets(state)
             self._fill_filters(state)
+            self.board.filter = self._card_filter()  # a chosen author or tag that is gone is no longer applied
             self.board.set_state(state)
             self.legend.setText("　".join(f"<span style='color:{colour.name()}'>■</span> {name}"
                                          for name, colour in legend_text(state)))
@@ -555,15 +605,19 @@ class WorkshopsPage(Page):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
+    def _card_filter(self) -> CardFilter:
+        return CardFilter({k for k, b in self.kind_buttons.items() if b.isChecked()},
+                          self.author_filter.currentData() or "", self.tag_filter.currentData() or "")
+
     def _filter_changed(self, *_args) -> None:
-        self.board.set_filter(CardFilter({k for k, b in self.kind_buttons.items() if b.isChecked()},
-                                         self.author_filter.currentData() or "", self.tag_filter.currentData() or ""))
+        self.board.set_filter(self._card_filter())
 
     # -- cards ---------------------------------------------------------------------------------------------------------
 
     def add_typed(self, line: str) -> None:
         """The capture line's Enter: the card is on the board as soon as the file has it."""
-        if self.session_id is None:
+        if not self.ready():
+            self.say(self.tr("正在打开研讨会，请稍候再添加。"), error=True)  # the line keeps the text
             return
         session_id, kind, place = self.session_id, self.default_kind.currentData(), self.target.currentData() or Place()
         self.capture.setText("")  # unlike clear(), leaves the line nothing of its own to undo: Ctrl+Z undoes the card
@@ -575,7 +629,7 @@ class WorkshopsPage(Page):
             if not self.capture.text():
                 self.capture.setText(line)  # nothing typed is lost
 
-        self.act(self.tr("添加卡片"), lambda p: card_ops.add_line(p, session_id, line, default_kind=kind, place=place),
+        self.act(self.tr("添加卡片"), lambda p, sid: card_ops.add_line(p, session_id, line, default_kind=kind, place=place),
                  done=added, failed=refused)
 
     def paste_cards(self, lines: list[str]) -> None:
@@ -585,7 +639,7 @@ class WorkshopsPage(Page):
 
     def add_lines(self, lines: list[str]) -> None:
         session_id, kind, place = self.session_id, self.default_kind.currentData(), self.target.currentData() or Place()
-        self.act(self.tr("批量添加卡片"), lambda p: card_ops.add_lines(p, session_id, lines, default_kind=kind, place=place),
+        self.act(self.tr("批量添加卡片"), lambda p, sid: card_ops.add_lines(p, session_id, lines, default_kind=kind, place=place),
                  done=lambda ids: self.say(self.tr("已添加 {n} 张卡片").format(n=len(ids))))
 
     def import_cards_file(self) -> None:
@@ -596,19 +650,19 @@ class WorkshopsPage(Page):
 
     def import_cards_from(self, path: Path) -> None:
         session_id, kind = self.session_id, self.default_kind.currentData()
-        self.act(self.tr("导入卡片"), lambda p: import_cards(p, session_id, path, default_kind=kind),
+        self.act(self.tr("导入卡片"), lambda p, sid: import_cards(p, session_id, path, default_kind=kind),
                  done=lambda n: self.say(self.tr("已从 {name} 导入 {n} 张卡片").format(name=path.name, n=n)),
                  failed=lambda error: self._explain(self.tr("无法导入卡片"), error))
 
     def move_cards(self, ids: list[int], place: Place, before: int | None = None) -> None:
-        self.act(self.tr("移动卡片"), lambda p: card_ops.move_cards(p, ids, place, before=before))
+        self.act(self.tr("移动卡片"), lambda p, sid: card_ops.move_cards(p, ids, place, before=before))
 
     def move_cards_to(self, ids: list[int]) -> None:
         if self.state is None:
             return
         shown = board_columns(self.state, self.board.extra_scenarios)
         choices = [(column.title, column.place) for column in shown]
-        choices += [(local(s.name), Place(scenario_code=s.code)) for s in self.state.scenarios
+        choices += [(local(s.name), Place(scenario_code=s.code)) for s in active_scenarios(self.state)
                     if s.code not in {c.place.scenario_code for c in shown}]
         place = Picker(self.tr("移到…"), self.tr("把选中的 {n} 张卡片移到哪里？").format(n=len(ids)), choices, self).ask()
         if place is not None:
@@ -629,18 +683,18 @@ class WorkshopsPage(Page):
     def apply_card_line(self, card_id: int, line: str) -> None:
         parsed = card_ops.parse_line(line)
         self.board.select_after_reload([card_id])
-        self.act(self.tr("编辑卡片"), lambda p: card_ops.edit_card(
+        self.act(self.tr("编辑卡片"), lambda p, sid: card_ops.edit_card(
             p, card_id, text=parsed.text, kind=parsed.kind, tags=parsed.tags, author=parsed.author))
 
     def delete_cards(self, ids: list[int]) -> None:
-        self.act(self.tr("删除卡片"), lambda p: card_ops.delete_cards(p, ids),
+        self.act(self.tr("删除卡片"), lambda p, sid: card_ops.delete_cards(p, ids),
                  done=lambda n: self.say(self.tr("已删除 {n} 张卡片，Ctrl+Z 可撤销").format(n=n)))
 
     def merge_cards(self, ids: list[int]) -> None:
         if len(ids) < 2:
             self.say(self.tr("选中两张以上卡片（Shift 或 Ctrl 加选）再合并。"), error=True)
             return
-        self.act(self.tr("合并卡片"), lambda p: card_ops.merge_cards(p, ids),
+        self.act(self.tr("合并卡片"), lambda p, sid: card_ops.merge_cards(p, ids),
                  done=lambda kept: self.board.select_after_reload([kept]))
 
     def split_card(self, card_id: int) -> None:
@@ -653,7 +707,7 @@ class WorkshopsPage(Page):
             self.apply_split(card_id, text.splitlines())
 
     def apply_split(self, card_id: int, parts: list[str]) -> None:
-        self.act(self.tr("拆分卡片"), lambda p: card_ops.split_card(p, card_id, parts),
+        self.act(self.tr("拆分卡片"), lambda p, sid: card_ops.split_card(p, card_id, parts),
                  done=lambda ids: self.board.select_after_reload(ids))
 
     def new_cluster(self, ids: list[int]) -> None:
@@ -663,13 +717,13 @@ class WorkshopsPage(Page):
 
     def make_cluster(self, title: str, ids: list[int]) -> None:
         self.board.select_after_reload(ids)
-        self.act(self.tr("新建分组"), lambda p: card_ops.create_cluster(p, self.session_id, title, ids))
+        self.act(self.tr("新建分组"), lambda p, sid: card_ops.create_cluster(p, sid, title, ids))
 
     def rename_cluster(self, cluster_id: int) -> None:
         current = next((c.title for c in self.state.clusters if c.id == cluster_id), "") if self.state else ""
         title, ok = QInputDialog.getText(self, self.tr("重命名分组"), self.tr("分组名称："), QLineEdit.EchoMode.Normal, current)
         if ok and title.strip():
-            self.act(self.tr("重命名分组"), lambda p: card_ops.rename_cluster(p, cluster_id, title))
+            self.act(self.tr("重命名分组"), lambda p, sid: card_ops.rename_cluster(p, cluster_id, title))
 
     def cluster_to_scenario(self, cluster_id: int) -> None:
         title = next((c.title for c in self.state.clusters if c.id == cluster_id), "") if self.state else ""
@@ -678,7 +732,7 @@ class WorkshopsPage(Page):
             self.make_scenario(cluster_id, **dialog.values())
 
     def make_scenario(self, cluster_id: int, *, name_zh: str, domain: str, name_en: str = "") -> None:
-        def change(project: Project) -> str:
+        def change(project: Project, _sid: int) -> str:
             taken = {row[0] for row in project.db.conn.execute("SELECT code FROM scenarios")}
             code = next(f"ws_{n}" for n in range(1, 10_000) if f"ws_{n}" not in taken)
             return card_ops.cluster_to_scenario(project, cluster_id, code=code, domain=domain, name_zh=name_zh,
@@ -691,7 +745,7 @@ class WorkshopsPage(Page):
         if self.state is None:
             return
         shown = {c.place.scenario_code for c in board_columns(self.state, self.board.extra_scenarios)}
-        choices = [(local(s.name), s.code) for s in self.state.scenarios if s.code not in shown]
+        choices = [(local(s.name), s.code) for s in active_scenarios(self.state) if s.code not in shown]
         code = Picker(self.tr("添加场景列"), self.tr("从场景目录中选一个场景，作为看板上的一列。"), choices, self).ask()
         if code:
             self.board.show_column(code)
@@ -711,7 +765,7 @@ class WorkshopsPage(Page):
         self.run(lambda p, _progress: suggest_for_unassigned(p, session_id), changes=False, success=review)
 
     def accept_suggestions(self, chosen: dict) -> None:
-        self.act(self.tr("接受归类建议"), lambda p: accept(p, chosen),
+        self.act(self.tr("接受归类建议"), lambda p, sid: accept(p, chosen),
                  done=lambda n: self.say(self.tr("已归类 {n} 张卡片").format(n=n)))
 
     # -- SWOT, scoring, records --------------------------------------------------------------------------------------
@@ -720,9 +774,14 @@ class WorkshopsPage(Page):
         self.tabs.setCurrentIndex(TABS.index("swot"))
         self.swot.choose(code)
 
+    def add_swot_text(self, quadrant: str, text: str) -> None:
+        code = self.swot.code  # the board on screen now, not when the lane gets to it
+        self.act(self.tr("添加 SWOT 条目"),
+                 lambda p, sid: swot_ops.add_item(p, sid, quadrant, text=text, scenario_code=code))
+
     def link_cards(self, quadrant: str, ids: list[int]) -> None:
         code = self.swot.code
-        self.act(self.tr("引用卡片到 SWOT"), lambda p: [swot_ops.add_item(p, self.session_id, quadrant, card_id=i,
+        self.act(self.tr("引用卡片到 SWOT"), lambda p, sid: [swot_ops.add_item(p, sid, quadrant, card_id=i,
                                                                            scenario_code=code) for i in ids])
 
     def edit_swot_item(self, item_id: int) -> None:
@@ -735,7 +794,7 @@ class WorkshopsPage(Page):
         hint = self.tr("这一条引用了卡片：修改会同时修改卡片。") if item.card_id else self.tr("内容：")
         text, ok = QInputDialog.getText(self, self.tr("编辑 SWOT 条目"), hint, QLineEdit.EchoMode.Normal, item.text)
         if ok and text.strip():
-            self.act(self.tr("编辑 SWOT 条目"), lambda p: swot_ops.edit_item(p, item_id, text))
+            self.act(self.tr("编辑 SWOT 条目"), lambda p, sid: swot_ops.edit_item(p, item_id, text))
 
     def new_round(self) -> None:
         if self.state is None:
@@ -748,7 +807,7 @@ class WorkshopsPage(Page):
         session_id = self.session_id
         title = values.pop("title")
         scenarios = values.pop("scenarios")
-        self.act(self.tr("新建评分轮"), lambda p: scoring_ops.create_round(p, session_id, title, scenarios, **values),
+        self.act(self.tr("新建评分轮"), lambda p, sid: scoring_ops.create_round(p, session_id, title, scenarios, **values),
                  done=self.scoring.choose, failed=lambda error: self._explain(self.tr("无法新建评分轮"), error))
 
     def enter_score(self, round_id: int, key: tuple, value) -> None:
@@ -757,14 +816,27 @@ class WorkshopsPage(Page):
         if current is None:
             return
         participant, scenario, criterion = key
-        setter = {"scores": lambda p: scoring_ops.set_score(p, round_id, participant, scenario, criterion, value),
-                  "dots": lambda p: scoring_ops.set_dots(p, round_id, participant, scenario, int(value or 0)),
-                  "moscow": lambda p: scoring_ops.set_moscow(
+        setter = {"scores": lambda p, sid: scoring_ops.set_score(p, round_id, participant, scenario, criterion, value),
+                  "dots": lambda p, sid: scoring_ops.set_dots(p, round_id, participant, scenario, int(value or 0)),
+                  "moscow": lambda p, sid: scoring_ops.set_moscow(
                       p, round_id, participant, scenario, scoring_ops.MOSCOW[int(value) - 1] if value else None)}
         model = self.scoring.grid.grid
         model.set_pending(key, value)
-        self.act(self.tr("评分"), setter[current.round.method], done=lambda _r: model.settle(key),
-                 failed=lambda _e: model.settle(key))
+        self.act(self.tr("评分"), setter[current.round.method], failed=lambda _e: model.settle(key))
+
+    def score_in_turn(self, round_id: int) -> None:
+        """The laptop goes round: each participant enters their own scores in large type."""
+        current = self.state.round(round_id) if self.state else None
+        if current is None:
+            return
+        dialog = TurnDialog(self.state, current, self)
+        dialog.submitted.connect(lambda person, values: self.submit_turn(round_id, person, values))
+        dialog.exec()
+
+    def submit_turn(self, round_id: int, participant_id: int, values: dict) -> None:
+        name = next((p.name for p in self.state.people if p.id == participant_id), "") if self.state else ""
+        self.act(self.tr("{name}的评分").format(name=name),
+                 lambda p, sid: scoring_ops.set_participant(p, round_id, participant_id, values))
 
     def conflicts_from_scores(self) -> None:
         """Every group disagreement of the session's score rounds as a conflict of interest (once each)."""
@@ -787,7 +859,7 @@ class WorkshopsPage(Page):
         if not new:
             self.say(self.tr("评分中没有超过阈值的相关方分歧。"))
             return
-        self.act(self.tr("从评分分歧生成利益冲突"), lambda p: [record_ops.add_conflict(
+        self.act(self.tr("从评分分歧生成利益冲突"), lambda p, sid: [record_ops.add_conflict(
             p, state.id, text, groups=groups, scenario_code=code) for text, groups, code in new],
             done=lambda made: self.say(self.tr("已记录 {n} 条利益冲突").format(n=len(made))))
 
@@ -801,7 +873,7 @@ class WorkshopsPage(Page):
             self.add_people_text("\n".join(dialog.lines()))
 
     def add_people_text(self, text: str) -> None:
-        self.act(self.tr("添加参会者"), lambda p: store.paste_people(p, self.session_id, text),
+        self.act(self.tr("添加参会者"), lambda p, sid: store.paste_people(p, sid, text),
                  done=lambda n: self.say(self.tr("已添加 {n} 位参会者").format(n=n)),
                  failed=lambda error: self._explain(self.tr("无法添加参会者"), error))
 
@@ -809,7 +881,7 @@ class WorkshopsPage(Page):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入参会者名单"), self._folder(),
                                               self.tr("表格 (*.xlsx *.xls *.ods *.csv)"))
         if path:
-            self.act(self.tr("导入参会者"), lambda p: store.import_people(p, self.session_id, path),
+            self.act(self.tr("导入参会者"), lambda p, sid: store.import_people(p, sid, path),
                      done=lambda n: self.say(self.tr("已导入 {n} 位参会者").format(n=n)),
                      failed=lambda error: self._explain(self.tr("无法导入参会者"), error))
 
@@ -835,7 +907,7 @@ class WorkshopsPage(Page):
             self.projector.close()
             return
         if self.projector is None:
-            self.projector = ProjectorWindow(self.clock, self.window())
+            self.projector = ProjectorWindow(self.clock)
             self.projector.closed.connect(self._projector_closed)
         self.projector.set_mode(self.projector_mode())
         self.projector.set_round(self.scoring.round_id)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 from workshop.cards import SessionWords, parse_line
 
 from ..widgets import label
+from .common import EntryLine
 
 _FRAGMENT = re.compile(r"[@＠#＃]\S*$")
 
 
-class CaptureLine(QLineEdit):
+class CaptureLine(EntryLine):
     submitted = Signal(str)
     pasted_lines = Signal(list)
 
@@ -73,10 +73,9 @@ class CaptureLine(QLineEdit):
         fragment = self.fragment()
         cursor = self.cursorPosition()
         start = cursor - len(fragment)
-        text = self.text()
-        rest = text[cursor:]
-        self.setText(text[:start] + choice + " " + rest.lstrip())
-        self.setCursorPosition(start + len(choice) + 1)
+        spaces = len(self.text()[cursor:]) - len(self.text()[cursor:].lstrip())
+        self.setSelection(start, len(fragment) + spaces)
+        self.insert(choice + " ")  # an edit of the line (undoable in it), not a new text
         self.completer.popup().hide()
 
     def preview(self) -> str:
@@ -111,14 +110,6 @@ class CaptureLine(QLineEdit):
                 and event.key() == Qt.Key.Key_Tab and self.completer.popup().isVisible()):
             self.keyPressEvent(event)
             return True
-        # With nothing of its own to undo, the line lets Ctrl+Z reach the board's undo.
-        if event.type() == QKeyEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
-                event.ignore()
-                return False
-            if event.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
-                event.ignore()
-                return False
         return super().event(event)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -101,11 +101,35 @@ def group_name(state: SessionState | None, code: str | None) -> str:
     return code
 
 
+def active_scenarios(state: SessionState | None) -> list:
+    """The scenarios new work may use (retired ones keep their names on old cards and rounds)."""
+    return [s for s in state.scenarios if not s.retired] if state else []
+
+
 def scenario_name(state: SessionState | None, code: str | None) -> str:
     if code is None:
         return QCoreApplication.translate("Workshop", "全市整体")
     scenario = state.scenario(code) if state else None
     return local(scenario.name) if scenario else code
+
+
+class EntryLine(QLineEdit):
+    """A line for typing records: Ctrl+Z undoes the line's own typing while it has any, and
+    otherwise reaches the page's undo (the last card, item or decision). :meth:`take` empties
+    it without leaving anything of its own to undo."""
+
+    def take(self) -> str:
+        text = self.text().strip()
+        self.setText("")  # unlike clear(), leaves no undo history in the line
+        return text
+
+    def event(self, event) -> bool:
+        if event.type() == QKeyEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if ((event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable())):
+                event.ignore()
+                return False
+        return super().event(event)
 
 
 class Picker(QDialog):
@@ -196,5 +220,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt override
         if editor.currentData() != index.data(VALUE_ROLE):
-            model.setData(index, editor.currentData(), VALUE_ROLE)
+            # The caption quietly first, then the value: one change, reported once, with both current.
+            model.blockSignals(True)
             model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+            model.blockSignals(False)
+            model.setData(index, editor.currentData(), VALUE_ROLE)

@@ -32,7 +32,7 @@ from workshop.suggest import Suggestion
 from workspace.catalogue import Domain
 
 from ..widgets import icon, label, local
-from .common import criterion_name, scenario_name
+from .common import active_scenarios, criterion_name, scenario_name
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -99,7 +99,7 @@ class RoundDialog(QDialog):
         self.shortlist = QListWidget()
         counts = {code: sum(1 for c in state.cards if c.scenario_code == code) for code in state.board_scenarios()}
         top = sorted(counts, key=lambda code: -counts[code])[:8]
-        for code in state.board_scenarios() + [s.code for s in state.scenarios if s.code not in counts]:
+        for code in state.board_scenarios() + [s.code for s in active_scenarios(state) if s.code not in counts]:
             item = QListWidgetItem(f"{scenario_name(state, code)}" + (self.tr("（{n} 张卡片）").format(n=counts[code]) if code in counts else ""))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -120,7 +120,7 @@ class RoundDialog(QDialog):
         box.addWidget(self.criteria)
         row = QHBoxLayout()
         add = QPushButton(icon("mdi6.plus"), self.tr("添加标准"))
-        add.clicked.connect(lambda: self._add_criterion(Criterion(f"c{self.criteria.rowCount() + 1}", self.tr("新标准"))))
+        add.clicked.connect(lambda: self._add_criterion(Criterion(self._free_code(), self.tr("新标准"))))
         remove = QPushButton(icon("mdi6.minus"), self.tr("删除选中标准"))
         remove.clicked.connect(lambda: self.criteria.removeRow(self.criteria.currentRow()))
         row.addWidget(add)
@@ -153,6 +153,10 @@ class RoundDialog(QDialog):
         self.criteria.setItem(row, 0, name)
         for column, value in ((1, criterion.low), (2, criterion.high), (3, criterion.weight)):
             self.criteria.setItem(row, column, QTableWidgetItem(f"{value:g}"))
+
+    def _free_code(self) -> str:
+        taken = {self.criteria.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.criteria.rowCount())}
+        return next(f"c{n}" for n in range(1, 1000) if f"c{n}" not in taken)
 
     def method(self) -> str:
         return self.methods.checkedButton().property("method")

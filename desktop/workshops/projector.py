@@ -9,7 +9,7 @@ makes full screen. Esc leaves full screen, Space starts or pauses the clock, F5 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,7 +27,11 @@ TILES = 9
 
 
 class AgendaClock(QObject):
-    """Which agenda item is on, and how much of its planned time is left (negative: over time)."""
+    """Which agenda item is on, and how much of its planned time is left (negative: over time).
+
+    The time left is measured (a monotonic clock), not counted in timer ticks, so it does not
+    drift however busy the laptop is; the timer only asks for a redraw each second.
+    """
 
     changed = Signal()
 
@@ -35,17 +39,37 @@ class AgendaClock(QObject):
         super().__init__(parent)
         self.items: list[AgendaItem] = []
         self.index = 0
-        self.remaining = 0
         self.running = False
+        self._left = 0  # seconds left when the clock last started or was set
+        self._since = QElapsedTimer()
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.tick)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.changed)
 
-    def set_agenda(self, items: list[AgendaItem]) -> None:
+    @property
+    def remaining(self) -> int:
+        if self.running and self._since.isValid():
+            return self._left - self._since.elapsed() // 1000
+        return self._left
+
+    @remaining.setter
+    def remaining(self, seconds: int) -> None:
+        self._left = seconds
+        self._since.restart()
+
+    def set_agenda(self, items: list[AgendaItem], *, new_session: bool = False) -> None:
+        """Follow the agenda as it is edited; a new session starts at its first item, stopped."""
         current = self.current()
         self.items = list(items)
-        if current is not None and any(i.id == current.id for i in self.items):
+        if new_session:
+            self.index, self.running = 0, False
+            self._timer.stop()
+            self.remaining = self._planned()
+        elif current is not None and any(i.id == current.id for i in self.items):
             self.index = next(n for n, i in enumerate(self.items) if i.id == current.id)
+            now = self.items[self.index]
+            if now.planned_minutes != current.planned_minutes and not self.running:
+                self.remaining = self._planned()  # re-planned before it started: the new time
         else:
             self.index = min(self.index, max(0, len(self.items) - 1))
             self.remaining = self._planned()
@@ -62,7 +86,9 @@ class AgendaClock(QObject):
         return item.planned_minutes * 60 if item else 0
 
     def toggle(self) -> None:
+        left = self.remaining
         self.running = not self.running
+        self.remaining = left
         (self._timer.start if self.running else self._timer.stop)()
         self.changed.emit()
 
@@ -79,12 +105,14 @@ class AgendaClock(QObject):
         self.changed.emit()
 
     def tick(self) -> None:
-        self.remaining -= 1
+        """One second less (for tests and a manual nudge; the running clock measures itself)."""
+        self._left -= 1
         self.changed.emit()
 
     def text(self) -> str:
-        seconds = abs(self.remaining)
-        sign = "+" if self.remaining < 0 else ""
+        left = self.remaining
+        seconds = abs(left)
+        sign = "+" if left < 0 else ""
         return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
 
 
@@ -185,8 +213,8 @@ class ProjectorWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, clock: AgendaClock, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+    def __init__(self, clock: AgendaClock) -> None:
+        super().__init__(None, Qt.WindowType.Window)  # its own window: it stays up when the laptop's is minimised
         self.setWindowTitle(self.tr("汇智 · 投影"))
         self.setProperty("role", "projector")
         self.setStyleSheet("QWidget[role='projector'] { background: #F5F7FA; }")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,9 +25,11 @@ from workshop.records import ACTION_STATUSES
 from workshop.session import SessionState
 
 from ..widgets import Card, icon
-from .common import VALUE_ROLE, ChoiceDelegate, group_name, scenario_name, status_names
+from .common import VALUE_ROLE, ChoiceDelegate, EntryLine, active_scenarios, group_name, scenario_name, status_names
 
-_NO_DATE = QDate(2000, 1, 1)
+def _no_date() -> QDate:
+    """The due-date edit's "no date" value: yesterday, so its calendar opens on this month."""
+    return QDate.currentDate().addDays(-1)
 
 
 def scenario_combo(state: SessionState | None, combo: QComboBox, first: str) -> None:
@@ -39,7 +40,7 @@ def scenario_combo(state: SessionState | None, combo: QComboBox, first: str) -> 
     combo.addItem(first, None)
     if state is not None:
         used = state.board_scenarios()
-        for code in used + [s.code for s in state.scenarios if s.code not in used]:
+        for code in used + [s.code for s in active_scenarios(state) if s.code not in used]:
             combo.addItem(scenario_name(state, code), code)
     index = combo.findData(chosen)
     combo.setCurrentIndex(max(0, index))
@@ -95,7 +96,7 @@ class RecordsPanel(QWidget):
         self.decision_list.delete_pressed.connect(lambda ids: self.deleted.emit("decisions", ids))
         card.body.addWidget(self.decision_list, 1)
         row = QHBoxLayout()
-        self.decision_text = QLineEdit()
+        self.decision_text = EntryLine()
         self.decision_text.setPlaceholderText(self.tr("输入决议，回车记录"))
         self.decision_text.returnPressed.connect(self._add_decision)
         self.decision_scenario = QComboBox()
@@ -123,7 +124,7 @@ class RecordsPanel(QWidget):
         self.action_table.installEventFilter(self)
         card.body.addWidget(self.action_table, 1)
         row = QHBoxLayout()
-        self.action_text = QLineEdit()
+        self.action_text = EntryLine()
         self.action_text.setPlaceholderText(self.tr("行动事项"))
         self.action_text.returnPressed.connect(self._add_action)
         self.action_owner = QComboBox()
@@ -132,10 +133,10 @@ class RecordsPanel(QWidget):
         self.action_owner.lineEdit().setPlaceholderText(self.tr("负责部门"))
         self.action_due = QDateEdit()
         self.action_due.setCalendarPopup(True)
-        self.action_due.setMinimumDate(_NO_DATE)
+        self.action_due.setMinimumDate(_no_date())
         self.action_due.setSpecialValueText(self.tr("无截止日期"))
         self.action_due.setDisplayFormat("yyyy-MM-dd")
-        self.action_due.setDate(_NO_DATE)
+        self.action_due.setDate(_no_date())
         add = QPushButton(icon("mdi6.plus"), self.tr("添加"))
         add.clicked.connect(self._add_action)
         row.addWidget(self.action_text, 1)
@@ -154,7 +155,7 @@ class RecordsPanel(QWidget):
         self.conflict_list.delete_pressed.connect(lambda ids: self.deleted.emit("interest_conflicts", ids))
         card.body.addWidget(self.conflict_list, 1)
         row = QHBoxLayout()
-        self.conflict_text = QLineEdit()
+        self.conflict_text = EntryLine()
         self.conflict_text.setPlaceholderText(self.tr("哪些相关方在什么问题上意见不同，回车记录"))
         self.conflict_text.returnPressed.connect(self._add_conflict)
         self.conflict_groups = QHBoxLayout()
@@ -231,15 +232,15 @@ class RecordsPanel(QWidget):
         text = self.decision_text.text().strip()
         if text:
             self.decision_added.emit(text, self.decision_scenario.currentData())
-            self.decision_text.clear()
+            self.decision_text.take()
 
     def _add_action(self) -> None:
         text = self.action_text.text().strip()
         if not text:
             return
-        due = None if self.action_due.date() == _NO_DATE else self.action_due.date().toString("yyyy-MM-dd")
+        due = None if self.action_due.date() <= self.action_due.minimumDate() else self.action_due.date().toString("yyyy-MM-dd")
         self.action_added.emit(text, self.action_owner.currentText().strip(), due, "open")
-        self.action_text.clear()
+        self.action_text.take()
         self.action_text.setFocus()
 
     def _add_conflict(self) -> None:
@@ -247,7 +248,7 @@ class RecordsPanel(QWidget):
         if text:
             groups = [code for code, box in self.group_boxes.items() if box.isChecked()]
             self.conflict_added.emit(text, groups, self.conflict_scenario.currentData())
-            self.conflict_text.clear()
+            self.conflict_text.take()
             for box in self.group_boxes.values():
                 box.setChecked(False)
 

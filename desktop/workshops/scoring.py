@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QElapsedTimer, QModelIndex, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,11 @@ class ScoreModel(QAbstractTableModel):
                       and [p.id for p in state.people if p.attended] == [p.id for p in self.people])
         self.state = state
         if same_shape:
+            self.round = current.round
+            self.people = [p for p in state.people if p.attended]
             self.entries = dict(current.entries)
+            # a typed value stops being overlaid once the file has it
+            self.pending = {k: v for k, v in self.pending.items() if self.entries.get(k) != v}
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, self.rowCount() - 1))
             return
@@ -83,7 +87,7 @@ class ScoreModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
 
     def settle(self, key: Key) -> None:
-        """The file has the value now (or refused it): stop overlaying it."""
+        """The file refused the value: stop overlaying it (the next state shows what it has)."""
         self.pending.pop(key, None)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -201,6 +205,10 @@ class ScoreGrid(QTableView):
         self.verticalHeader().setDefaultSectionSize(30)
         self.setWordWrap(False)
         self.setAccessibleName(self.tr("评分表"))
+        self._typing: tuple[int, int] | None = None
+        self._typed = 0
+        self._typing_clock = QElapsedTimer()
+        self._typing_clock.start()
 
     def show_round(self, state: SessionState, current: RoundState | None) -> None:
         reset = current is None or self.grid.round is None or current.round.id != self.grid.round.id
@@ -213,12 +221,27 @@ class ScoreGrid(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         index = self.currentIndex()
         value = self._value_for(event)
-        if index.isValid() and value is not ...:
-            self.entered.emit(self.grid.key(index), value)
-            if value is not None:
-                self._advance(index)
+        if not index.isValid() or value is ...:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        limit = self._limit(index)
+        if value is not None and limit >= 10:
+            # Scales past 9 (1–10, or more than nine dots): a second digit typed at once extends the first.
+            if (self._typing == (index.row(), index.column()) and self._typing_clock.elapsed() < 1200
+                    and self._typed * 10 + value <= limit):
+                value = self._typed * 10 + value
+            self._typing, self._typed = (index.row(), index.column()), value
+            self._typing_clock.restart()
+        self.entered.emit(self.grid.key(index), value)
+        if value is not None and value * 10 > limit:  # nothing more can be typed into this cell
+            self._typing = None
+            self._advance(index)
+
+    def _limit(self, index: QModelIndex) -> int:
+        current = self.grid.round
+        if current.method == "scores":
+            return int(next(c for c in current.criteria if c.code == self.grid.columns[index.column()][1]).high)
+        return current.dots if current.method == "dots" else 4
 
     def _value_for(self, event: QKeyEvent):
         """The value a key means in this round; ``None`` clears; ``...`` means not a value key."""
@@ -510,6 +533,7 @@ class ScoringPanel(QWidget):
     round_chosen = Signal(object)  # round id or None
     new_round_requested = Signal()
     delete_round_requested = Signal(int)
+    turns_requested = Signal(int)
     entered = Signal(int, tuple, object)  # round id, (participant, scenario, criterion), value
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -530,11 +554,15 @@ class ScoringPanel(QWidget):
         new = QPushButton(icon("mdi6.plus", "#FFFFFF"), self.tr("新建评分轮…"))
         new.setProperty("role", "primary")
         new.clicked.connect(self.new_round_requested)
+        self.turns_button = QPushButton(icon("mdi6.account-switch-outline"), self.tr("轮流评分…"))
+        self.turns_button.setToolTip(self.tr("笔记本在会场传递，每位参会者依次输入自己的评分"))
+        self.turns_button.clicked.connect(lambda: self.round_id is not None and self.turns_requested.emit(self.round_id))
         self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("删除本轮"))
         self.delete_button.clicked.connect(lambda: self.round_id is not None and self.delete_round_requested.emit(self.round_id))
         self.hint = label("", "muted", wrap=True)
         bar.addWidget(self.rounds)
         bar.addWidget(new)
+        bar.addWidget(self.turns_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.hint, 1)
         layout.addLayout(bar)
@@ -565,6 +593,7 @@ class ScoringPanel(QWidget):
         ids = [r.round.id for r in state.rounds]
         if self.round_id not in ids:
             self.round_id = ids[-1] if ids else None
+            self.round_chosen.emit(self.round_id)
         self.rounds.setCurrentIndex(ids.index(self.round_id) if self.round_id in ids else -1)
         self.rounds.blockSignals(False)
         self._show()
@@ -572,6 +601,7 @@ class ScoringPanel(QWidget):
     def choose(self, round_id: int | None) -> None:
         """Show this round (now, or when the state that holds it arrives)."""
         self.round_id = round_id
+        self.round_chosen.emit(round_id)
         if self.state is not None and self.state.round(round_id) is not None:
             self.set_state(self.state)
 
@@ -584,7 +614,7 @@ class ScoringPanel(QWidget):
         state = self.state
         current = state.round(self.round_id) if state else None
         has = current is not None
-        for widget in (self.grid, self.views, self.delete_button):
+        for widget in (self.grid, self.views, self.delete_button, self.turns_button):
             widget.setVisible(has)
         self.empty.setVisible(not has)
         self.grid.show_round(state, current)
@@ -592,11 +622,13 @@ class ScoringPanel(QWidget):
             self.hint.setText("")
             return
         method = current.round.method
-        self.hint.setText({
+        hints = {
             "scores": self.tr("输入数字打分，自动跳到下一格；Backspace 清除。"),
             "dots": self.tr("输入每个场景得到的点数（每人 {n} 点）。").format(n=current.round.dots),
             "moscow": self.tr("按 M 必须有、S 应该有、C 可以有、W 暂不做（或 1–4）。"),
-        }[method])
+        }
+        nobody = not any(p.attended for p in state.people)
+        self.hint.setText(self.tr("还没有出席的参会者：先在“议程与参会者”里登记。") if nobody else hints[method])
         self.results.show_results(state, current)
         self.groups.show_results(state, current)
         self.views.setTabVisible(2, method == "scores")

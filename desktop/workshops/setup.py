@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 from workshop.session import SessionState
 
 from ..widgets import Card, icon, label
-from .common import VALUE_ROLE, ChoiceDelegate, group_name
+from .common import VALUE_ROLE, ChoiceDelegate, EntryLine, group_name
 
 PEOPLE_FIELDS = ("name", "department", "organisation", "stakeholder_group", "role", "attended")
+NO_DATE = QDate(2000, 1, 1)
+"""The date edit's "not set" value (shown as 未定)."""
 
 
 class SetupPanel(QWidget):
@@ -41,6 +42,7 @@ class SetupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state: SessionState | None = None
+        self._agenda_selected: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
@@ -54,16 +56,17 @@ class SetupPanel(QWidget):
     def _details(self) -> Card:
         card = Card(self.tr("基本信息"))
         form = QFormLayout()
-        self.title_edit, self.place_edit, self.facilitator_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.title_edit, self.place_edit, self.facilitator_edit = EntryLine(), EntryLine(), EntryLine()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("未定"))
         for caption, widget, field in ((self.tr("主题"), self.title_edit, "title"), (self.tr("地点"), self.place_edit, "place"),
                                        (self.tr("主持人"), self.facilitator_edit, "facilitator")):
             widget.editingFinished.connect(lambda w=widget, f=field: self._detail_edited(f, w.text().strip()))
             form.addRow(caption, widget)
-        self.date_edit.editingFinished.connect(
-            lambda: self._detail_edited("held_on", self.date_edit.date().toString("yyyy-MM-dd")))
+        self.date_edit.editingFinished.connect(lambda: self._detail_edited("held_on", self._date()))
         form.insertRow(1, self.tr("日期"), self.date_edit)
         card.body.addLayout(form)
         return card
@@ -81,7 +84,7 @@ class SetupPanel(QWidget):
         self.agenda_table.installEventFilter(self)
         card.body.addWidget(self.agenda_table, 1)
         row = QHBoxLayout()
-        self.agenda_title = QLineEdit()
+        self.agenda_title = EntryLine()
         self.agenda_title.setPlaceholderText(self.tr("新议题，回车添加"))
         self.agenda_title.returnPressed.connect(self._add_agenda)
         self.agenda_minutes = QSpinBox()
@@ -129,7 +132,7 @@ class SetupPanel(QWidget):
         self.people_table.setAccessibleName(self.tr("参会者"))
         self.people_table.installEventFilter(self)
         card.body.addWidget(self.people_table, 1)
-        card.body.addWidget(label(self.tr("双击单元格修改；Del 删除选中的参会者（他们的卡片保留）。"), "muted"))
+        card.body.addWidget(label(self.tr("双击单元格修改；Del 删除选中的参会者（他们的卡片保留，评分一并删除；可撤销）。"), "muted"))
         return card
 
     # -- showing ----------------------------------------------------------------------------------------------
@@ -142,9 +145,10 @@ class SetupPanel(QWidget):
             if not widget.hasFocus():
                 widget.setText(value)
         if not self.date_edit.hasFocus():
-            self.date_edit.setDate(QDate.fromString(info.held_on, "yyyy-MM-dd") if info.held_on else QDate.currentDate())
+            self.date_edit.setDate(QDate.fromString(info.held_on, "yyyy-MM-dd") if info.held_on else NO_DATE)
         table = self.agenda_table
-        selected = table.currentRow()
+        selected = self._agenda_selected if self._agenda_selected is not None else self._agenda_id(table.currentRow())
+        self._agenda_selected = None
         table.blockSignals(True)
         table.setRowCount(len(state.agenda))
         for r, item in enumerate(state.agenda):
@@ -156,10 +160,13 @@ class SetupPanel(QWidget):
             table.setItem(r, 0, title)
             table.setItem(r, 1, minutes)
         table.blockSignals(False)
-        if 0 <= selected < table.rowCount():
-            table.selectRow(selected)
+        row = next((r for r, item in enumerate(state.agenda) if item.id == selected), -1)
+        if row >= 0:
+            table.selectRow(row)
         total = sum(i.planned_minutes for i in state.agenda)
-        self.agenda_total.setText(self.tr("共 {n} 项，计划 {h} 小时 {m} 分钟").format(n=len(state.agenda), h=total // 60, m=total % 60))
+        planned = (self.tr("{h} 小时 {m} 分钟").format(h=total // 60, m=total % 60) if total >= 60
+                   else self.tr("{m} 分钟").format(m=total))
+        self.agenda_total.setText(self.tr("共 {n} 项，计划 {time}").format(n=len(state.agenda), time=planned))
         self._fill_people(state)
 
     def _fill_people(self, state: SessionState) -> None:
@@ -191,12 +198,16 @@ class SetupPanel(QWidget):
 
     # -- edits --------------------------------------------------------------------------------------------------
 
-    def _detail_edited(self, field: str, value: str) -> None:
+    def _date(self) -> str | None:
+        date = self.date_edit.date()
+        return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def _detail_edited(self, field: str, value: str | None) -> None:
         if self.state is None:
             return
         current = {"title": self.state.info.title, "place": self.state.info.place,
                    "facilitator": self.state.info.facilitator, "held_on": self.state.info.held_on}[field]
-        if value != (current or ""):
+        if (value or "") != (current or ""):
             self.session_changed.emit(field, value)
 
     def _agenda_edited(self, item: QTableWidgetItem) -> None:
@@ -214,13 +225,19 @@ class SetupPanel(QWidget):
         title = self.agenda_title.text().strip()
         if title:
             self.agenda_added.emit(title, self.agenda_minutes.value())
-            self.agenda_title.clear()
+            self.agenda_title.take()
+
+    def _agenda_id(self, row: int) -> int | None:
+        item = self.agenda_table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole)[0] if item is not None else None
 
     def _move_agenda(self, offset: int) -> None:
-        row = self.agenda_table.currentRow()
-        if self.state is not None and 0 <= row < len(self.state.agenda):
-            self.agenda_moved.emit(self.state.agenda[row].id, offset)
-            self.agenda_table.selectRow(max(0, min(len(self.state.agenda) - 1, row + offset)))
+        """Move the selected item; the id comes from the row itself, so quick repeats move the
+        same item again rather than whatever an older copy had there."""
+        item_id = self._agenda_id(self.agenda_table.currentRow())
+        if item_id is not None:
+            self._agenda_selected = item_id
+            self.agenda_moved.emit(item_id, offset)
 
     def _group_choices(self) -> list[tuple[str, str | None]]:
         groups = self.state.groups if self.state else []
@@ -241,12 +258,12 @@ class SetupPanel(QWidget):
         if not (isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress):
             return super().eventFilter(watched, event)
         if watched is self.agenda_table and self.agenda_table.state() != QAbstractItemView.State.EditingState:
-            row = self.agenda_table.currentRow()
+            item_id = self._agenda_id(self.agenda_table.currentRow())
             if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self._move_agenda(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
-            if event.key() == Qt.Key.Key_Delete and self.state is not None and 0 <= row < len(self.state.agenda):
-                self.agenda_deleted.emit(self.state.agenda[row].id)
+            if event.key() == Qt.Key.Key_Delete and item_id is not None:
+                self.agenda_deleted.emit(item_id)
                 return True
         if (watched is self.people_table and event.key() == Qt.Key.Key_Delete
                 and self.people_table.state() != QAbstractItemView.State.EditingState):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -29,7 +28,7 @@ from workshop.swot import QUADRANTS
 
 from ..widgets import icon, label
 from .board import MIME as CARD_MIME
-from .common import kind_names, quadrant_names, scenario_name
+from .common import EntryLine, kind_names, quadrant_names, scenario_name
 
 ITEM_MIME = "application/x-huizhi-swot"
 QUADRANT_COLOURS = {"S": "#1BA39C", "W": "#D9534F", "O": "#2F6BDE", "T": "#E08A1E"}
@@ -118,7 +117,7 @@ class QuadrantPanel(QFrame):
         self.list.installEventFilter(self)
         self.list.itemDoubleClicked.connect(lambda item: board.edit_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list, 1)
-        self.entry = QLineEdit()
+        self.entry = EntryLine()
         self.entry.setPlaceholderText(self.tr("输入后回车添加到“{name}”").format(name=quadrant_names()[quadrant]))
         self.entry.returnPressed.connect(self._typed)
         layout.addWidget(self.entry)
@@ -127,7 +126,7 @@ class QuadrantPanel(QFrame):
         text = self.entry.text().strip()
         if text:
             self.board.add_requested.emit(self.quadrant, text)
-            self.entry.clear()
+            self.entry.take()
 
     def _dropped(self, kind: str, ids: list) -> None:
         if kind == CARD_MIME:

@@ -1777,6 +1777,14 @@
         <translation>New scoring round…</translation>
     </message>
     <message>
+        <source>轮流评分…</source>
+        <translation>Score in turn…</translation>
+    </message>
+    <message>
+        <source>笔记本在会场传递，每位参会者依次输入自己的评分</source>
+        <translation>Pass the laptop round the room: each participant enters their own scores in turn</translation>
+    </message>
+    <message>
         <source>删除本轮</source>
         <translation>Delete round</translation>
     </message>
@@ -1807,6 +1815,10 @@
     <message>
         <source>按 M 必须有、S 应该有、C 可以有、W 暂不做（或 1–4）。</source>
         <translation>Press M must, S should, C could, W won&apos;t (or 1–4).</translation>
+    </message>
+    <message>
+        <source>还没有出席的参会者：先在“议程与参会者”里登记。</source>
+        <translation>Nobody is marked present yet: record attendance under “Agenda &amp; participants” first.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1853,10 @@
     <message>
         <source>基本信息</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>主题</source>
@@ -1923,12 +1939,20 @@
         <translation>Present</translation>
     </message>
     <message>
-        <source>双击单元格修改；Del 删除选中的参会者（他们的卡片保留）。</source>
-        <translation>Double-click a cell to change it; Del removes the selected participants (their cards stay).</translation>
+        <source>双击单元格修改；Del 删除选中的参会者（他们的卡片保留，评分一并删除；可撤销）。</source>
+        <translation>Double-click a cell to change it; Del removes the selected participants (their cards stay, their scores go; undoable).</translation>
     </message>
     <message>
-        <source>共 {n} 项，计划 {h} 小时 {m} 分钟</source>
-        <translation>{n} items, {h} h {m} min planned</translation>
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>共 {n} 项，计划 {time}</source>
+        <translation>{n} items, {time} planned</translation>
     </message>
     <message>
         <source>{n} 人，出席 {present} 人，{d} 个部门</source>
@@ -2068,6 +2092,69 @@ Version {v} · {q} questions · {n:,} responses</translation>
     <message>
         <source>已引用</source>
         <translation>Linked already</translation>
+    </message>
+</context>
+<context>
+    <name>TurnDialog</name>
+    <message>
+        <source>轮流评分：{title}</source>
+        <translation>Scoring in turn: {title}</translation>
+    </message>
+    <message>
+        <source>上一位</source>
+        <translation>Previous person</translation>
+    </message>
+    <message>
+        <source>保存，交给下一位（Enter）</source>
+        <translation>Save, next person (Enter)</translation>
+    </message>
+    <message>
+        <source>保存并结束</source>
+        <translation>Save and finish</translation>
+    </message>
+    <message>
+        <source>每格输入 {low}–{high} 的分数，输入后自动跳到下一格。</source>
+        <translation>Type a score from {low} to {high} in each cell; the next cell follows.</translation>
+    </message>
+    <message>
+        <source>您有 {n} 个投票点，输入每个场景投几点。</source>
+        <translation>You have {n} dots: type how many each scenario gets.</translation>
+    </message>
+    <message>
+        <source>按 M 必须有、S 应该有、C 可以有、W 暂不做。</source>
+        <translation>Press M must, S should, C could, W won&apos;t.</translation>
+    </message>
+    <message>
+        <source>点数</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>没有出席的参会者</source>
+        <translation>Nobody is present</translation>
+    </message>
+    <message>
+        <source>请 {name} 评分</source>
+        <translation>{name}, your scores please</translation>
+    </message>
+    <message>
+        <source>{group}&#x3000;第 {i} / {n} 位</source>
+        <translation>{group}  person {i} of {n}</translation>
+    </message>
+    <message>
+        <source>“{scenario}”的{criterion}应在 {low}–{high} 之间。</source>
+        <translation>{criterion} of “{scenario}” must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>一共只有 {n} 个投票点，现在投了 {used} 个。</source>
+        <translation>There are only {n} dots; {used} are placed.</translation>
+    </message>
+    <message>
+        <source>本轮每个场景最多投 1 点。</source>
+        <translation>One dot per scenario in this round.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2423,10 @@ Version {v} · {q} questions · {n:,} responses</translation>
         <translation>Delete scoring round</translation>
     </message>
     <message>
+        <source>已删除评分轮及其全部评分，Ctrl+Z 可撤销。</source>
+        <translation>Scoring round and all its scores deleted; Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
         <source>记录决议</source>
         <translation>Record decision</translation>
     </message>
@@ -2396,12 +2487,20 @@ Version {v} · {q} questions · {n:,} responses</translation>
         <translation>Delete “{title}” with all its cards, scores and records? Undo brings it back.</translation>
     </message>
     <message>
+        <source>这一步没有完成：程序出错，详情已写入日志。</source>
+        <translation>This step was not done: the program failed; details are in the log file.</translation>
+    </message>
+    <message>
         <source>已撤销：{label}</source>
         <translation>Undone: {label}</translation>
     </message>
     <message>
         <source>已重做：{label}</source>
         <translation>Redone: {label}</translation>
+    </message>
+    <message>
+        <source>没有可以撤销或重做的操作。</source>
+        <translation>Nothing to undo or redo.</translation>
     </message>
     <message>
         <source>撤销：{label}（Ctrl+Z）</source>
@@ -2434,6 +2533,10 @@ Version {v} · {q} questions · {n:,} responses</translation>
     <message>
         <source>全部标签</source>
         <translation>All tags</translation>
+    </message>
+    <message>
+        <source>正在打开研讨会，请稍候再添加。</source>
+        <translation>The workshop is still opening; add the card in a moment.</translation>
     </message>
     <message>
         <source>添加卡片</source>
@@ -2578,6 +2681,10 @@ Version {v} · {q} questions · {n:,} responses</translation>
     <message>
         <source>评分</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>{name}的评分</source>
+        <translation>Scores of {name}</translation>
     </message>
     <message>
         <source>“{scenario}”的{criterion}评分：{high}与{low}相差 {gap:.1f} 分</source>
