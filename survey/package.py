@@ -31,7 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workspace.bulk import collector_paused
+import orjson
+
+from workspace.bulk import collector_paused, insert_rows
 from workspace.clock import new_uuid, now_iso
 from workspace.errors import ValidationError
 from workspace.files import atomic_output
@@ -151,8 +153,10 @@ def _read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
 
 
 def _json(data: bytes, name: str):
+    """A JSON document of a package; orjson reads the 100 000 records of a day's packages
+    several times faster than the standard library (and checks UTF-8 as it goes)."""
     try:
-        return json.loads(data.decode("utf-8"))
+        return orjson.loads(data)
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(f"数据包内容无法读取：{name}", f"The package content cannot be read: {name}") from exc
 
@@ -342,6 +346,10 @@ def merge(project: Project, packages: Iterable[str | os.PathLike], *, private_ke
     return summary
 
 
+FLUSH_EVERY = 5000
+"""New responses written in blocks of this many: small lists stay in the CPU's caches."""
+
+
 class _MergeContext:
     """What merging looks up again and again, looked up once."""
 
@@ -355,6 +363,7 @@ class _MergeContext:
         self.new_responses: list[tuple] = []
         self.new_answers: list[tuple] = []
         self.new_audit: list[tuple] = []
+        self.now = now_iso()  # one merge, one time: asking the clock per response costs seconds
 
     def prefetch(self, uuids) -> None:
         """Which of these responses the master already has, in a few queries rather than one each."""
@@ -368,19 +377,23 @@ class _MergeContext:
         self.new_responses.append((
             rid, record["uuid"], survey_id, record["survey_version"], record.get("stakeholder_group"),
             record.get("collector") or "", record.get("device_id") or "", record.get("started_at"), record.get("ended_at"),
-            record.get("submitted_at"), "submitted" if record.get("status") == "submitted" else "draft", now_iso()))
+            record.get("submitted_at"), "submitted" if record.get("status") == "submitted" else "draft", self.now))
         self.new_answers += [(rid, q, v) for q, v in answers.items()]
-        self.new_audit += [(entry.get("uuid") or new_uuid(), rid, entry.get("question", ""), entry.get("old"),
-                            entry.get("new"), entry.get("at") or now_iso()) for entry in audit]
+        try:  # trails written by Huizhi have every key: read them directly, the slow way only if not
+            self.new_audit += [(e["uuid"] or new_uuid(), rid, e["question"], e["old"], e["new"], e["at"] or self.now)
+                               for e in audit]
+        except (KeyError, TypeError):
+            self.new_audit += [(e.get("uuid") or new_uuid(), rid, e.get("question", ""), e.get("old"), e.get("new"),
+                                e.get("at") or self.now) for e in audit if isinstance(e, dict)]
 
     def flush(self) -> None:
-        self.conn.executemany(
-            "INSERT INTO responses(id, uuid, survey_id, survey_version, stakeholder_group, collector, device_id, "
-            "started_at, ended_at, submitted_at, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            self.new_responses)
-        self.conn.executemany("INSERT INTO answers(response_id, question, value) VALUES (?, ?, ?)", self.new_answers)
-        self.conn.executemany("INSERT INTO answer_audit(uuid, response_id, question, old_value, new_value, at) "
-                              "VALUES (?, ?, ?, ?, ?, ?)", self.new_audit)
+        # In UUID order: the unique index on the random UUIDs then grows at one end instead of everywhere.
+        self.new_responses.sort(key=lambda row: row[1])
+        insert_rows(self.conn, "INSERT INTO responses(id, uuid, survey_id, survey_version, stakeholder_group, collector, "
+                    "device_id, started_at, ended_at, submitted_at, status, updated_at)", self.new_responses)
+        insert_rows(self.conn, "INSERT INTO answers(response_id, question, value)", self.new_answers)
+        insert_rows(self.conn, "INSERT INTO answer_audit(uuid, response_id, question, old_value, new_value, at)",
+                    self.new_audit)
         for uuid, (rid, status) in list(self.existing.items()):
             if status == "pending":
                 self.existing[uuid] = (rid, "written")
@@ -434,6 +447,8 @@ def _merge_one(context: _MergeContext, source, survey_uuid, record, summary: Mer
     if local is None:
         context.add(survey_id, record, answers, audit)
         summary.added += 1
+        if len(context.new_responses) >= FLUSH_EVERY:
+            context.flush()
         return
     if local[1] == "pending":  # the same response twice in one merge: write the first, then compare
         context.flush()

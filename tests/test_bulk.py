@@ -26,3 +26,17 @@ def test_as_a_decorator():
         return gc.isenabled()
 
     assert load() is False and gc.isenabled()
+
+
+def test_insert_rows_writes_every_row_whatever_the_block_size():
+    import sqlite3
+
+    from workspace.bulk import insert_rows
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a INTEGER, b TEXT)")
+    for count in (0, 1, 49, 50, 51, 137):
+        conn.execute("DELETE FROM t")
+        rows = [(i, f"值{i}") for i in range(count)]
+        insert_rows(conn, "INSERT INTO t(a, b)", rows, per_statement=50)
+        assert conn.execute("SELECT a, b FROM t ORDER BY a").fetchall() == rows

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 
 
 @contextmanager
@@ -23,3 +24,25 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+ROWS_PER_STATEMENT = 50
+"""Rows per multi-row ``INSERT``: about twice as fast as one row per statement on a million
+rows (Python's per-statement overhead is shared), well under SQLite's variable limit."""
+
+
+def insert_rows(conn, insert: str, rows: Sequence[Sequence], *, per_statement: int = ROWS_PER_STATEMENT) -> None:
+    """``insert`` (e.g. ``"INSERT INTO answers(response_id, question, value)"``) for every row,
+    many rows to a statement."""
+    if not rows:
+        return
+    width = len(rows[0])
+    one = "(" + ",".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per_statement
+    if full:
+        statement = f"{insert} VALUES {','.join([one] * per_statement)}"
+        conn.executemany(statement, (tuple(chain.from_iterable(rows[i:i + per_statement]))
+                                     for i in range(0, full, per_statement)))
+    if full < len(rows):
+        rest = rows[full:]
+        conn.execute(f"{insert} VALUES {','.join([one] * len(rest))}", tuple(chain.from_iterable(rest)))
