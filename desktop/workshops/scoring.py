@@ -276,8 +276,8 @@ def ranked(results: RoundResults) -> list:
     return sorted(results.scenarios, key=lambda r: -r.total)
 
 
-class ResultsTable(QTableWidget):
-    """The round's aggregates, best first."""
+class _ReadOnlyTable(QTableWidget):
+    """A table that only shows: whole rows, alternating colours, columns sized to content."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,6 +288,13 @@ class ResultsTable(QTableWidget):
         self.setShowGrid(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+
+
+class ResultsTable(_ReadOnlyTable):
+    """The round's aggregates, best first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setAccessibleName(self.tr("评分结果"))
 
     def show_results(self, state: SessionState, current: RoundState) -> None:
@@ -340,17 +347,11 @@ class ResultsTable(QTableWidget):
         return "⚠ " + "；".join(parts)
 
 
-class GroupTable(QTableWidget):
+class GroupTable(_ReadOnlyTable):
     """Each scenario's means by stakeholder group: where the room agrees and where it does not."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setAccessibleName(self.tr("按相关方的结果"))
 
     def show_results(self, state: SessionState, current: RoundState) -> None:
