@@ -497,35 +497,45 @@ class MatrixChart(QWidget):
             painter.setPen(QPen(QColor("#C0392B"), 2.5 * self.scale) if point.disputed else QPen(colour.darker(120), 1))
             painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#1F2933"))
-        for point, centre, radius in bubbles:
-            rect = _label_place(metrics.horizontalAdvance(point.label) + 4, metrics.height(), centre, radius, area, placed)
+        discs = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for _, c, r in bubbles]
+        for n, (point, centre, radius) in enumerate(bubbles):
+            others = placed + [disc for m, disc in enumerate(discs) if m != n]  # keep clear of labels and bubbles
+            rect = _label_place(metrics.horizontalAdvance(point.label) + 4, metrics.height(), centre, radius, area, others)
             placed.append(rect)
+            if abs(rect.center().y() - centre.y()) > radius + metrics.height():  # moved away: a thin line back
+                painter.setPen(QPen(QColor("#9AA5B1"), 1))
+                end = QPointF(rect.left() if rect.left() > centre.x() else rect.right(), rect.center().y())
+                painter.drawLine(centre, end)
+                painter.setPen(QColor("#1F2933"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, point.label)
         painter.end()
 
 
 def _label_place(width: float, height: float, centre: QPointF, radius: float, area: QRectF,
                  taken: list[QRectF]) -> QRectF:
-    """Where a bubble's label goes: beside, above or below it, wherever it overlaps no other
-    label and stays inside the chart; right of the bubble when nothing is free."""
+    """Where a bubble's label goes: beside, above or below it, then further up or down the
+    sides, wherever it overlaps no other label or bubble and stays inside the chart; when
+    nothing is free, where it overlaps least."""
     gap = 3
-    candidates = [
+    near = [
         (centre.x() + radius + gap, centre.y() - height / 2),
         (centre.x() - radius - gap - width, centre.y() - height / 2),
         (centre.x() - width / 2, centre.y() - radius - gap - height),
         (centre.x() - width / 2, centre.y() + radius + gap),
-        (centre.x() + radius * 0.7, centre.y() - radius * 0.7 - height),
-        (centre.x() + radius * 0.7, centre.y() + radius * 0.7),
-        (centre.x() - radius * 0.7 - width, centre.y() - radius * 0.7 - height),
-        (centre.x() - radius * 0.7 - width, centre.y() + radius * 0.7),
     ]
-    for shift in (0.0, 1.0, -1.0, 2.0, -2.0):
-        for x, y in candidates:
-            rect = QRectF(x, y + shift * height, width, height)
-            if area.contains(rect) and not any(rect.intersects(other) for other in taken):
-                return rect
-    x, y = candidates[0] if candidates[0][0] + width <= area.right() else candidates[1]
-    return QRectF(x, y, width, height)
+    sides = [(x, centre.y() - height / 2 + step * height) for step in (1, -1, 2, -2, 3, -3, 4, -4)
+             for x in (near[0][0], near[1][0])]
+    best, least = None, None
+    for x, y in near + sides:
+        rect = QRectF(x, y, width, height)
+        if not area.contains(rect):
+            continue
+        overlap = sum((rect & other).width() * (rect & other).height() for other in taken)
+        if overlap == 0:
+            return rect
+        if least is None or overlap < least:
+            best, least = rect, overlap
+    return best or QRectF(near[0][0], near[0][1], width, height)
 
 
 class ScoringPanel(QWidget):
