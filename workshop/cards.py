@@ -224,8 +224,8 @@ def get_card(project: Project, card_id: int) -> Card:
 
 
 def _card(row) -> Card:
-    return Card(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), row[5], row[6], row[7], row[8],
-                row[9], row[10], row[11])
+    tags = () if row[4] in ("[]", "", None) else tuple(json.loads(row[4]))  # most cards have none
+    return Card(row[0], row[1], row[2], row[3], tags, row[5], row[6], row[7], row[8], row[9], row[10], row[11])
 
 
 def _session_tags(project: Project, session_id: int) -> set[str]:

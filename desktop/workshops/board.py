@@ -12,6 +12,7 @@ Alt+↑/↓ reorder, M move to…, G make a cluster, F2 or Enter edit, Ctrl+M me
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,6 +55,8 @@ from .common import KIND_COLOURS, group_colour, group_name, kind_names, scenario
 MIME = "application/x-huizhi-cards"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_WIDTH = 268
+TILE_CACHE = 1500
+"""Painted tiles kept for reuse (about 80 KB each)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(board)
         self.board = board
         self._sizes: dict[tuple, QSize] = {}
+        self._tiles: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._fonts_for: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
         self.kinds = kind_names()
 
@@ -195,10 +199,33 @@ class CardDelegate(QStyledItemDelegate):
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Tiles are drawn once into a pixmap and reused: a redraw of the board is then a copy
+        of each visible tile, not a layout of its text."""
         card: Card = index.data(CARD_ROLE)
-        body, small, _body_metrics, small_metrics = self._fonts(option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (card.text, card.kind, card.tags, card.author, card.department, card.stakeholder_group, selected, focused,
+               option.rect.width(), option.rect.height(), option.font.key(), ratio)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = QPixmap(int(option.rect.width() * ratio), int(option.rect.height() * ratio))
+            tile.setDevicePixelRatio(ratio)
+            tile.fill(Qt.GlobalColor.transparent)
+            tile_painter = QPainter(tile)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, option.rect.width(), option.rect.height())
+            self._draw(tile_painter, local, card, selected, focused)
+            tile_painter.end()
+            self._tiles[key] = tile
+            if len(self._tiles) > TILE_CACHE:
+                self._tiles.popitem(last=False)
+        else:
+            self._tiles.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), tile)
+
+    def _draw(self, painter: QPainter, option: QStyleOptionViewItem, card: Card, selected: bool, focused: bool) -> None:
+        body, small, _body_metrics, small_metrics = self._fonts(option)
         rect = option.rect.adjusted(2, 3, -2, -3)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
