@@ -114,6 +114,20 @@ def parse_line(line: str) -> ParsedCard:
     return ParsedCard(text, kind, author, tuple(tags))
 
 
+def format_line(card: Card) -> str:
+    """A card written back as a capture line (the inverse of :func:`parse_line`), for editing."""
+    parts = ["@" + (card.author or card.department)] if card.author or card.department else []
+    parts += ["#" + KIND_NAMES.get(card.kind, card.kind), card.text, *("#" + t for t in card.tags)]
+    return " ".join(parts)
+
+
+def likely_parts(text: str) -> list[str]:
+    """Where a card most likely splits, as a first guess for splitting it: at sentence
+    punctuation or a joining word (另外, 还有, 同时); the whole text when there is none."""
+    parts = [p for p in re.split(r"[；;。！？!?\n]|，(?=另外|还有|同时)", text) if p.strip()]
+    return parts if len(parts) > 1 else [text]
+
+
 @dataclass(frozen=True, slots=True)
 class SessionWords:
     """What the capture line completes: ``@`` authors (people, then departments) and ``#`` tags."""

@@ -74,6 +74,7 @@ class WorkshopsPage(Page):
         self._history: History | None = None
         self._cache = SessionCache()  # used on the project lane only
         self._targets = None
+        self._filter_words = None
         self._shown_session: int | None = None
         self._serial = 0
         self.clock = AgendaClock(self)
@@ -578,7 +579,7 @@ class WorkshopsPage(Page):
 
     def _fill_targets(self, state: SessionState) -> None:
         columns = board_columns(state, self.board.extra_scenarios)
-        if [(c.title, c.place) for c in columns] == getattr(self, "_targets", None):
+        if [(c.title, c.place) for c in columns] == self._targets:
             return
         self._targets = [(c.title, c.place) for c in columns]
         chosen = self.target.currentData()
@@ -591,7 +592,7 @@ class WorkshopsPage(Page):
         self.target.blockSignals(False)
 
     def _fill_filters(self, state: SessionState) -> None:
-        if state.words == getattr(self, "_filter_words", None):
+        if state.words == self._filter_words:
             return
         self._filter_words = state.words
         for combo, first, values in ((self.author_filter, self.tr("全部作者"), state.words.authors),
@@ -676,7 +677,7 @@ class WorkshopsPage(Page):
         if card is None:
             return
         line, ok = QInputDialog.getText(self, self.tr("编辑卡片"), self.tr("和速记行的写法一样：@作者 #类型 内容 #标签"),
-                                        QLineEdit.EchoMode.Normal, card_line(card))
+                                        QLineEdit.EchoMode.Normal, card_ops.format_line(card))
         if ok and line.strip():
             self.apply_card_line(card_id, line)
 
@@ -701,7 +702,7 @@ class WorkshopsPage(Page):
         card = next((c for c in self.state.cards if c.id == card_id), None) if self.state else None
         if card is None:
             return
-        parts = card_ops_split_guess(card.text)
+        parts = card_ops.likely_parts(card.text)
         text, ok = QInputDialog.getMultiLineText(self, self.tr("拆分卡片"), self.tr("每行一张卡片："), "\n".join(parts))
         if ok:
             self.apply_split(card_id, text.splitlines())
@@ -947,9 +948,8 @@ class WorkshopsPage(Page):
         show_message(box)
 
     def _folder(self) -> str:
-        path = getattr(self, "_path", None)
-        if path:
-            return str(Path(path).parent)
+        if self._path:
+            return str(Path(self._path).parent)
         return str(Path.home())
 
     def extra_screenshots(self):
@@ -993,25 +993,6 @@ class WorkshopsPage(Page):
     def shutdown(self) -> None:
         if self.projector is not None:
             self.projector.close()
-
-
-def card_line(card) -> str:
-    """A card written back as a capture line, for editing."""
-    parts = []
-    if card.author or card.department:
-        parts.append("@" + (card.author or card.department))
-    parts.append("#" + card_ops.KIND_NAMES.get(card.kind, card.kind))
-    parts.append(card.text)
-    parts += ["#" + t for t in card.tags]
-    return " ".join(parts)
-
-
-def card_ops_split_guess(text: str) -> list[str]:
-    """Where a card most likely splits: at sentence punctuation, else in the middle of nothing."""
-    import re
-
-    parts = [p for p in re.split(r"[；;。！？!?\n]|，(?=另外|还有|同时)", text) if p.strip()]
-    return parts if len(parts) > 1 else [text]
 
 
 def session_ids(project: Project) -> list[int]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QMimeData,
@@ -72,8 +73,6 @@ class Column:
 def board_columns(state: SessionState, extra_scenarios: list[str] = ()) -> list[Column]:
     """Unassigned first, then the free clusters, then the scenarios holding cards (catalogue
     order), then scenarios the facilitator opened as empty columns."""
-    from PySide6.QtCore import QCoreApplication
-
     columns = [Column("u", Place(), QCoreApplication.translate("Workshop", "未归类"), "unassigned")]
     columns += [Column(f"c:{c.id}", Place(cluster_id=c.id), c.title, "cluster") for c in state.clusters]
     codes = state.board_scenarios()

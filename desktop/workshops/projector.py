@@ -13,8 +13,8 @@ from PySide6.QtCore import QElapsedTimer, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from workshop.store import AgendaItem
 from workshop.session import SessionState
+from workshop.store import AgendaItem
 
 from ..widgets import ACCENT, MUTED
 from .board import board_columns, place_key

@@ -27,6 +27,7 @@ from workshop.session import SessionState
 from ..widgets import Card, icon
 from .common import VALUE_ROLE, ChoiceDelegate, EntryLine, active_scenarios, group_name, scenario_name, status_names
 
+
 def _no_date() -> QDate:
     """The due-date edit's "no date" value: yesterday, so its calendar opens on this month."""
     return QDate.currentDate().addDays(-1)

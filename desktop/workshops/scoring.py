@@ -14,18 +14,24 @@ from PySide6.QtCore import QAbstractTableModel, QElapsedTimer, QModelIndex, QPoi
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from workshop.scoring import MOSCOW, Round, RoundResults
 from workshop.session import RoundState, SessionState
 
-from ..widgets import ACCENT, MUTED
+from ..widgets import ACCENT, MUTED, icon, label
 from .common import criterion_name, group_name, moscow_names, priority_names, scenario_name
 
 Key = tuple[int, str, str]  # participant id, scenario, criterion
@@ -548,10 +554,6 @@ class ScoringPanel(QWidget):
     entered = Signal(int, tuple, object)  # round id, (participant, scenario, criterion), value
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout
-
-        from ..widgets import icon, label
-
         super().__init__(parent)
         self.state: SessionState | None = None
         self.round_id: int | None = None
