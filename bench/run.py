@@ -3,7 +3,8 @@
 Groups (``--only``): surveys (XLSForm import against pyxform, relevance), workshops (adding
 a card and redrawing the board, opening a 500-card session), foundation (demo generation,
 window start), fieldwork (answer latency, merge, XLSX import against a bare openpyxl pass,
-sorting the 100 000-row responses table). Foundation figures:
+sorting the 100 000-row responses table), text (the jieba pipeline against a bare jieba.lcut
+loop; see bench/text.py). Foundation figures:
   * generation of a 100 000-response demo project: time and file size;
   * window-visible time of Huizhi on that project against a bare QApplication with an
     empty QMainWindow, both as fresh processes (interpreter start included), median of
@@ -73,7 +74,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--only", choices=["foundation", "surveys", "workshops", "fieldwork"],
+    parser.add_argument("--only", choices=["foundation", "surveys", "workshops", "fieldwork", "text"],
                         help="run one group of benchmarks")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -87,7 +88,11 @@ def main() -> None:
             from bench.workshops import bench_workshop
 
             report(bench_workshop(tmp, repeats=args.repeats + 2))
-        if args.only in ("surveys", "workshops"):
+        if args.only in (None, "text"):
+            from bench.text import bench_text
+
+            report(bench_text(tmp))
+        if args.only in ("surveys", "workshops", "text"):
             return
         project = tmp / "bench.huizhi"
         seconds, size = bench_generation(project, args.responses)

@@ -11,6 +11,9 @@
     huizhi survey show PROJECT SURVEY [--json]
     huizhi workshop list PROJECT [--json]
     huizhi workshop export PROJECT --session ID OUT.xlsx
+    huizhi text segment [--json]              one text per line on stdin
+    huizhi text classify [--project P] [--json]
+    huizhi analyze PROJECT [--json]
     huizhi --version
 
 Errors the user can act on print one message and exit with status 2.
@@ -32,7 +35,7 @@ from workspace.progress import Progress
 EXIT_USER_ERROR = 2
 
 SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses", "package",
-               "field", "keys", "workshop")
+               "field", "keys", "workshop", "text", "analyze")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -213,6 +216,30 @@ def build_parser() -> argparse.ArgumentParser:
     wexport.add_argument("project", type=Path, help="a .huizhi project")
     wexport.add_argument("--session", required=True, metavar="ID", help="session id, UUID or title")
     wexport.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+
+    text = commands.add_parser("text", help="segment and classify Chinese texts",
+                               description="Chinese text tools. Each reads one text per line on stdin (UTF-8) "
+                               "and prints one line per text, in order.")
+    text_commands = text.add_subparsers(dest="action", metavar="ACTION", required=True)
+    tsegment = text_commands.add_parser(
+        "segment", help="print each text's content terms",
+        description="Print each text's content terms, with the bundled dictionary, stopwords and synonyms applied. "
+        "Large inputs are cut on every core.")
+    tsegment.add_argument("--json", action="store_true", help="a JSON list per line (default: terms separated by spaces)")
+    tclassify = text_commands.add_parser(
+        "classify", help="print each text's domain and scenario",
+        description='Classify each text into the scenario catalogue. With --json each line is '
+        '{"domain": CODE, "scenario": CODE, "confidence": X, ...}; domain and scenario are null when unclassified.')
+    tclassify.add_argument("--project", type=Path, metavar="PROJECT",
+                           help="use this project's catalogue, words and hand codes (default: the bundled ones)")
+    tclassify.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    analyze = commands.add_parser(
+        "analyze", help="run the text analysis on a project",
+        description="Segment (cached), classify and summarise every open answer and card of a project: keywords per "
+        "stakeholder group, classification shares, sentiment. Progress goes to stderr.")
+    analyze.add_argument("project", type=Path, help="a .huizhi project")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -536,6 +563,67 @@ def _workshop(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_lines() -> list[str]:
+    data = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+    lines = data.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def _text(args: argparse.Namespace) -> int:
+    lines = _stdin_lines()
+    out = sys.stdout
+    if args.action == "segment":
+        import orjson
+
+        from analysis.text.segment import segment_lines
+
+        for terms in segment_lines(lines):
+            out.write(orjson.dumps(terms).decode() if args.json else " ".join(terms))
+            out.write("\n")
+        return 0
+    from analysis.text.classify import TextClassifier
+
+    if args.project is None:
+        classifier = TextClassifier.bundled()
+    else:
+        from analysis.text.corpus import load_corpus
+        from workspace.project import open_project
+
+        with open_project(args.project) as project:
+            classifier = TextClassifier.from_project(project, load_corpus(project).documents)
+    for result in classifier.classify(lines):
+        if args.json:
+            out.write(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            out.write(f"{result.domain or '-'}\t{result.scenario or '-'}\t{result.confidence:.2f}")
+        out.write("\n")
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from analysis.text.analysis import TextAnalysis
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        summary = TextAnalysis(project, progress=_stderr_progress("analyze")).summary()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return 0
+    print(f"文本 {summary['texts']} 条（不同文本 {summary['distinct_texts']}，本次分词 {summary['segmented']}）")
+    print("各相关方关键词：")
+    for group in summary["keywords_by_group"].values():
+        words = "、".join(k["term"] for k in group["keywords"])
+        print(f"  {group['name']}（{group['texts']} 条）：{words}")
+    print("领域归类：")
+    for code, d in summary["domains"].items():
+        print(f"  {d['name']:<10} {d['texts']:>7}  {d['share'] * 100:5.1f}%")
+    s = summary["sentiment"]
+    print(f"情感：负面 {s['negative']}，中性 {s['neutral']}，正面 {s['positive']}")
+    return 0
+
+
 _COMMANDS = {
     "gui": _gui,
     "demo": _demo,
@@ -550,6 +638,8 @@ _COMMANDS = {
     "field": _field,
     "keys": _keys,
     "workshop": _workshop,
+    "text": _text,
+    "analyze": _analyze,
 }
 
 

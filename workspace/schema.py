@@ -359,5 +359,40 @@ def _workshop_board(db: Database) -> None:
     )
 
 
+@_migration("0007_text_analysis")
+def _text_analysis(db: Database) -> None:
+    """The token cache, the project's own words, and hand-coded texts.
+
+    ``text_tokens`` holds jieba's tokens of each distinct normalised text (keyed by a hash of
+    it) for the bundled dictionary ``version``; stopwords and synonyms are applied when
+    tokens are read, so changing them re-segments nothing. ``text_terms`` holds the words,
+    stopwords and synonyms users add. ``text_codes`` holds the scenario a facilitator gave a
+    text by hand (``scenario_code`` NULL: "no scenario"); the classifier learns from it.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE text_tokens (
+            hash BLOB PRIMARY KEY,
+            version TEXT NOT NULL,
+            tokens TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE text_terms (
+            kind TEXT NOT NULL CHECK (kind IN ('word', 'stopword', 'synonym')),
+            term TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (kind, term)
+        );
+        CREATE TABLE text_codes (
+            doc TEXT PRIMARY KEY,
+            text_hash BLOB NOT NULL,
+            scenario_code TEXT REFERENCES scenarios(code) ON UPDATE CASCADE ON DELETE SET NULL,
+            coded_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
 LATEST_VERSION = len(MIGRATION_NAMES)

@@ -1,49 +1,21 @@
-"""Chinese text analysis. This first step segments and counts words for word clouds.
+"""Chinese text analysis of open answers and workshop cards.
 
-jieba is imported only when text is first segmented, so the window opens without it.
-Each :class:`Segmenter` owns its own jieba tokenizer, so adding project words never
-changes jieba's global state.
+``normalise`` → ``segment`` (jieba + the bundled smart-city dictionary, cached per text in
+the project file by ``corpus``) → content terms (stopwords, function words, synonyms) →
+``keywords``, ``cooccur``, ``sentiment``, ``quotes`` and ``classify`` (scenarios and
+domains). ``analysis.TextAnalysis`` ties them together for a project. jieba is imported
+only when text is first segmented, so the window opens without it.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
-import resources
 from workspace.progress import Progress, no_progress
 
-_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-
-
-@lru_cache(maxsize=1)
-def load_stopwords() -> frozenset[str]:
-    """The bundled stopword list (general Chinese plus survey filler)."""
-    text = resources.path("text", "stopwords.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip())
-
-
-class Segmenter:
-    """Cuts Chinese text into content words: stopwords, numbers and single characters dropped."""
-
-    def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        import jieba
-
-        jieba.setLogLevel(60)
-        self._tokenizer = jieba.Tokenizer()
-        for word in extra_words:
-            if len(word) > 1:
-                self._tokenizer.add_word(word, freq=20000)
-        self._stopwords = load_stopwords()
-
-    def words(self, text: str) -> list[str]:
-        return [
-            w
-            for w in self._tokenizer.lcut(text)
-            if len(w) > 1 and w not in self._stopwords and _WORDLIKE.search(w)
-        ]
+from .lexicons import TextSettings
+from .normalise import normalise
 
 
 def word_frequencies(
@@ -53,11 +25,14 @@ def word_frequencies(
     total: int | None = None,
     progress: Progress = no_progress,
 ) -> Counter[str]:
-    """How often each content word occurs over ``texts``."""
-    segmenter = Segmenter(extra_words)
+    """How often each content term occurs over ``texts`` (no project cache: for one-off counts)."""
+    from .segment import Segmenter, TermFilter
+
+    settings = TextSettings.bundled().with_project(list(extra_words), [], {})
+    segmenter, term_filter = Segmenter(settings), TermFilter(settings)
     counts: Counter[str] = Counter()
     for i, text in enumerate(texts, 1):
-        counts.update(segmenter.words(text))
+        counts.update(term_filter.terms(segmenter.raw(normalise(text))))
         if i % 500 == 0:
             progress(i / total if total else 0.0, f"已分词 {i} 条")
     return counts

@@ -1,0 +1,87 @@
+"""Sentiment of a text (negative / neutral / positive) with a lexicon made for complaints and requests.
+
+Each lexicon term found among a text's jieba tokens adds its polarity (−2…+2). A negator
+up to two tokens before it flips the sign (不方便, 没有改善); an intensifier before it
+scales it (非常满意 ×2, 有点慢 ×0.5). A total of −1 or less is negative, +1 or more
+positive, anything between neutral: requests (希望增加…, 建议…) carry no polarity of
+their own, so a plain request stays neutral.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import resources
+
+LABELS = ("negative", "neutral", "positive")
+
+
+@dataclass(frozen=True)
+class SentimentLexicon:
+    polarity: dict[str, float]
+    negators: frozenset[str]
+    intensifiers: dict[str, float]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def bundled(cls) -> SentimentLexicon:
+        polarity: dict[str, float] = {}
+        negators: set[str] = set()
+        intensifiers: dict[str, float] = {}
+        section = "terms"
+        for line in resources.path("text", "sentiment.tsv").read_text("utf-8").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("#"):
+                section = line.lstrip("# ").split()[0] if line.lstrip("# ") else section
+                continue
+            fields = line.split("\t")
+            if section == "negators":
+                negators.add(fields[0])
+            elif section == "intensifiers" and len(fields) == 2:
+                intensifiers[fields[0]] = float(fields[1])
+            elif section == "terms" and len(fields) == 2 and fields[0] != "term":
+                polarity[fields[0]] = float(fields[1])
+        return cls(polarity, frozenset(negators), intensifiers)
+
+    def phrases(self) -> list[str]:
+        """Multi-character terms, added to the dictionary so that jieba keeps them whole."""
+        return [t for t in [*self.polarity, *self.negators, *self.intensifiers] if len(t) > 1]
+
+
+def sentiment_score(tokens: Sequence[str], lexicon: SentimentLexicon | None = None) -> float:
+    lexicon = lexicon or SentimentLexicon.bundled()
+    polarity, negators, intensifiers = lexicon.polarity, lexicon.negators, lexicon.intensifiers
+    score = 0.0
+    for i, token in enumerate(tokens):
+        value = polarity.get(token)
+        if value is None:
+            continue
+        for before in tokens[max(i - 2, 0):i]:
+            if before in negators:
+                value = -value
+            elif before in intensifiers:
+                value *= intensifiers[before]
+        score += value
+    return score
+
+
+def sentiment_label(score: float) -> str:
+    return "negative" if score <= -1 else "positive" if score >= 1 else "neutral"
+
+
+def sentiment_shares(raw_tokens: Iterable[str], lexicon: SentimentLexicon | None = None) -> dict[str, int]:
+    """Counts of negative/neutral/positive over texts given as space-joined raw tokens."""
+    lexicon = lexicon or SentimentLexicon.bundled()
+    counts: Counter[str] = Counter()
+    memo: dict[str, str] = {}
+    for raw in raw_tokens:
+        label = memo.get(raw)
+        if label is None:
+            label = memo[raw] = sentiment_label(sentiment_score(raw.split(" "), lexicon))
+        counts[label] += 1
+    return {label: counts.get(label, 0) for label in LABELS}
