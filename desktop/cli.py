@@ -571,7 +571,7 @@ def _stdin_lines() -> list[str]:
     return [line.rstrip("\r") for line in lines]
 
 
-def _text(args: argparse.Namespace) -> int:
+def _text_command(args: argparse.Namespace) -> int:
     lines = _stdin_lines()
     out = sys.stdout
     if args.action == "segment":
@@ -617,7 +617,7 @@ def _analyze(args: argparse.Namespace) -> int:
         words = "、".join(k["term"] for k in group["keywords"])
         print(f"  {group['name']}（{group['texts']} 条）：{words}")
     print("领域归类：")
-    for code, d in summary["domains"].items():
+    for d in summary["domains"].values():
         print(f"  {d['name']:<10} {d['texts']:>7}  {d['share'] * 100:5.1f}%")
     s = summary["sentiment"]
     print(f"情感：负面 {s['negative']}，中性 {s['neutral']}，正面 {s['positive']}")
@@ -638,7 +638,7 @@ _COMMANDS = {
     "field": _field,
     "keys": _keys,
     "workshop": _workshop,
-    "text": _text,
+    "text": _text_command,
     "analyze": _analyze,
 }
 

@@ -31,7 +31,8 @@ from workspace.project import SUFFIX, create_project
 
 from . import ops
 from .pages import Page, ProjectView, load_view
-from .pages.coming import AnalysisPage, RequirementsPage
+from .pages.analysis import AnalysisPage
+from .pages.coming import RequirementsPage
 from .pages.fieldwork import FieldworkPage
 from .pages.overview import OverviewPage
 from .pages.priorities import PrioritiesPage

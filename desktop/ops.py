@@ -114,13 +114,15 @@ class Op:
     def _poll(self) -> None:
         if self._dialog is None and self._clock.elapsed() >= DIALOG_DELAY_MS:
             self._dialog = self._make_dialog()
+        # A modal dialog's setValue runs the event loop, where the work may finish and the
+        # dialog go away: look again before each further call.
+        if self._dialog is not None and self._dialog.wasCanceled():  # Cancel button, Esc or the window closed
+            self.cancel()
+        fraction, message = self._latest
         if self._dialog is not None:
-            if self._dialog.wasCanceled():  # Cancel button, Esc or the window closed
-                self.cancel()
-            fraction, message = self._latest
             self._dialog.setValue(int(fraction * 1000))
-            if message:
-                self._dialog.setLabelText(f"{self.label}\n{message}")
+        if self._dialog is not None and message:
+            self._dialog.setLabelText(f"{self.label}\n{message}")
 
     def _make_dialog(self) -> QProgressDialog:
         cancel = QCoreApplication.translate("ops", "取消") if self.cancellable else ""

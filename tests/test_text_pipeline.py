@@ -214,6 +214,9 @@ def test_sentiment_of_complaints_praise_and_requests(segmenter):
     assert label("路口太堵了，物业不作为，投诉无门") == "negative"
     assert label("新开的公交线路非常方便，点赞，感谢") == "positive"
     assert label("希望增加公交线路") == "neutral"
+    assert label("希望能及时处理") == "neutral"  # what is wanted, not what is
+    assert label("路口太堵了，希望尽快处理，谢谢") == "negative"  # thanks in a complaint is politeness
+    assert label("感谢12345的工作人员，每次都很耐心") == "positive"
     assert sentiment_score(segmenter.raw("很方便")) > 0 > sentiment_score(segmenter.raw("不方便"))
 
 

@@ -27,12 +27,14 @@ from .corpus import (
     hand_codes,
     load_corpus,
     open_text_questions,
+    without_gc,
 )
 from .keywords import (
     Keyword,
     distinctive_terms,
     document_frequencies,
     in_context,
+    term_counts,
     textrank_keywords,
     tfidf_keywords,
     variants_of,
@@ -89,8 +91,13 @@ class TextAnalysis:
     """The analysed corpus of one project."""
 
     def __init__(self, project: Project, *, segmenter: Callable[[], Segmenter] | None = None,
-                 workers: int | None = None, progress: Progress = no_progress) -> None:
+                 workers: int | None = None, previous: TextAnalysis | None = None,
+                 progress: Progress = no_progress) -> None:
+        """``previous``, an earlier analysis of the same project, lends what still holds:
+        tokens and terms of texts seen before, and their classification and sentiment when
+        the classifier learnt nothing new."""
         self.corpus: Corpus = load_corpus(project, segmenter=segmenter, workers=workers,
+                                          previous=previous.corpus if previous else None,
                                           progress=sub_progress(progress, 0.0, 0.85))
         progress(0.85, "正在归类文本")
         self.classifier = TextClassifier.from_project(project, self.corpus.documents)
@@ -102,8 +109,14 @@ class TextAnalysis:
         self.distinct = len({d.hash for d in self.corpus.documents})
         self.idf = {t: math.log((1 + self.distinct) / (1 + n)) + 1 for t, n in self.df.items()}
         self.classes: dict[bytes, Classification] = {}
+        self._sentiment: dict[bytes, str] = {}
+        if previous is not None and previous.corpus.settings == self.corpus.settings:
+            self._sentiment = previous._sentiment
+            if previous.classifier.model == self.classifier.model and previous.classifier.index == self.classifier.index:
+                self.classes = previous.classes
         self.codes = hand_codes(project)
-        self._classify(sub_progress(progress, 0.85, 1.0))
+        with without_gc():
+            self._classify(sub_progress(progress, 0.85, 1.0))
         progress(1.0, f"已分析 {len(self.corpus)} 条文本")
 
     @property
@@ -146,9 +159,7 @@ class TextAnalysis:
             keywords = tfidf_keywords(docs, self.df, self.distinct, limit=limit)
         variants = variants_of(self.corpus.settings.synonyms)
         contexts = {k.term: in_context(k.term, docs, variants=variants.get(k.term, ())) for k in keywords[:15]}
-        counts: Counter[str] = Counter()
-        for doc in docs:
-            counts.update(doc.terms)
+        counts = term_counts(docs)
         domains: Counter[str | None] = Counter()
         scenarios: Counter[str | None] = Counter()
         for doc in docs:
@@ -173,14 +184,13 @@ class TextAnalysis:
         )
 
     def sentiment(self, docs: Sequence[Document]) -> dict[str, int]:
+        """negative / neutral / positive counts; each distinct text is scored once per analysis."""
         lexicon = SentimentLexicon.bundled()
-        memo: dict[bytes, str] = {}
-        counts: Counter[str] = Counter()
+        memo = self._sentiment
         for doc in docs:
-            label = memo.get(doc.hash)
-            if label is None:
-                label = memo[doc.hash] = sentiment_label(sentiment_score(doc.raw.split(" "), lexicon))
-            counts[label] += 1
+            if doc.hash not in memo:
+                memo[doc.hash] = sentiment_label(sentiment_score(doc.raw.split(" "), lexicon))
+        counts = Counter(memo[doc.hash] for doc in docs)
         return {label: counts.get(label, 0) for label in LABELS}
 
     def summary(self, *, per_group: int = 10) -> dict:

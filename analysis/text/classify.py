@@ -8,8 +8,10 @@ Two sources of evidence, one score:
   to its scenario and that scenario's domain, or to its domain alone.
 * **Experience** — a multinomial naive Bayes model (Laplace smoothing) trained on the
   facilitator's own assignments: cards placed under a scenario on the board and texts
-  re-coded by hand. Its posterior is mixed in with weight ``n / (n + 40)`` for ``n``
-  training texts, so it counts for little at first and more with use.
+  re-coded by hand. Its posterior is mixed in with weight ``n / (n + 40) · c`` for ``n``
+  training texts and its certainty ``c`` about this text (0 for a flat posterior, 1 for a
+  sure one), so it counts for little at first, more with use, and never drowns the
+  lexicon where it has learnt nothing that applies.
 
 A text is *unclassified* (domain None) when its best domain has less than one strong
 term's worth of evidence or less than :data:`MIN_CONFIDENCE`. A second scenario is
@@ -149,6 +151,7 @@ class TextClassifier:
                     self._add(keyword, s.code, 2.0)
         self.model = model or NaiveBayes()
         self._segmenter: Segmenter | None = None
+        self._starts = {term[:k] for term in self.index for k in range(1, len(term))}
 
     def _add(self, term: str, target: str, weight: float) -> None:
         term = normalise(term)
@@ -191,8 +194,12 @@ class TextClassifier:
         codes = hand_codes(project)
         model = NaiveBayes()
         for doc in documents:
-            label = codes.get(doc.doc, doc.placed)
-            if label is not None and label in self.domain_of:
+            if doc.doc in codes:
+                # Coded "no scenario" by hand: the model learns what lies outside the catalogue.
+                label = codes[doc.doc] or OUTSIDE
+            else:
+                label = doc.placed
+            if label == OUTSIDE or label in self.domain_of:
                 model.learn(doc.terms, label)
         self.model = model
         return model.size
@@ -237,10 +244,14 @@ class TextClassifier:
         """The lexicon terms a text contains: its terms, two or three of them joined (jieba
         may split a lexicon phrase), and the longest lexicon words inside a longer token
         (jieba may keep 聚众赌博 whole where the lexicon knows 赌博)."""
-        index = self.index
+        index, starts = self.index, self._starts
         found = {t for t in terms if t in index}
-        for n in (2, 3):
-            found.update(j for j in ("".join(terms[i:i + n]) for i in range(len(terms) - n + 1)) if j in index)
+        for i, term in enumerate(terms):
+            if term in starts:  # only a term that begins some lexicon phrase is worth joining
+                for n in (2, 3):
+                    joined = "".join(terms[i:i + n])
+                    if joined in index:
+                        found.add(joined)
         for term in terms:
             if len(term) >= 3 and term not in index:
                 found.update(_inside(term, index))
@@ -256,14 +267,21 @@ class TextClassifier:
         strength = 1 - math.exp(-evidence / 2.5)
         posterior = self.model.posterior(terms) if self.model.size else {}
         if posterior:
-            mix = self.model.size / (self.model.size + 40)
+            # The model counts by how much it has seen and by how sure it is of this text:
+            # a flat posterior (nothing it learnt applies) leaves the lexicon's judgement.
+            top = max(posterior.values())
+            certainty = max(top - 1 / len(posterior), 0.0) / (1 - 1 / len(posterior))
+            mix = self.model.size / (self.model.size + 40) * certainty
+            if not domain_p:
+                mix = certainty
             learnt_domain: dict[str, float] = defaultdict(float)
             for code, p in posterior.items():
-                learnt_domain[self.domain_of[code]] += p
+                learnt_domain[self.domain_of.get(code, OUTSIDE)] += p
             domain_p = _mix(domain_p, learnt_domain, mix)
-            scenario_p = _mix(scenario_p, posterior, mix)
-            strength = (1 - mix) * strength + mix * max(posterior.values())
-            evidence = max(evidence, MIN_EVIDENCE if max(posterior.values()) > 0.5 else 0.0)
+            scenario_p = _mix(scenario_p, {c: p for c, p in posterior.items() if c in self.domain_of}, mix)
+            strength = (1 - mix) * strength + mix * top
+            if top > 0.5:
+                evidence = max(evidence, MIN_EVIDENCE)
         if not domain_p:
             return UNCLASSIFIED
         domain = max(domain_p, key=lambda d: (domain_p[d], d))

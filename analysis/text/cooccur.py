@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 
 from .corpus import Document
 
@@ -29,9 +29,7 @@ class Pair:
 def cooccurring_pairs(docs: Sequence[Document], *, vocabulary: int = 150, limit: int = 30,
                       min_count: int = 2) -> list[Pair]:
     """The ``limit`` most frequent pairs among the ``vocabulary`` most used terms."""
-    df: Counter[str] = Counter()
-    for doc in docs:
-        df.update(set(doc.terms))
+    df = Counter(chain.from_iterable(map(set, (doc.terms for doc in docs))))
     top = {t for t, _ in df.most_common(vocabulary)}
     pairs: Counter[tuple[str, str]] = Counter()
     for doc in docs:

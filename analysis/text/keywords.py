@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from .corpus import Document
 from .quotes import mask_personal
@@ -36,21 +37,16 @@ class Keyword:
 
 
 def document_frequencies(docs: Iterable[Document]) -> Counter[str]:
-    df: Counter[str] = Counter()
-    seen: dict[bytes, set[str]] = {}
-    for doc in docs:
-        terms = seen.get(doc.hash)
-        if terms is None:
-            terms = seen[doc.hash] = set(doc.terms)
-        df.update(terms)
-    return df
+    """How many texts use each term (one Counter fed in C, not one update per text)."""
+    return Counter(chain.from_iterable(map(set, (doc.terms for doc in docs))))
+
+
+def term_counts(docs: Iterable[Document]) -> Counter[str]:
+    return Counter(chain.from_iterable(doc.terms for doc in docs))
 
 
 def _counts(docs: Sequence[Document]) -> tuple[Counter[str], Counter[str]]:
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        counts.update(doc.terms)
-    return counts, document_frequencies(docs)
+    return term_counts(docs), document_frequencies(docs)
 
 
 def tfidf_keywords(docs: Sequence[Document], corpus_df: Counter[str], corpus_size: int,

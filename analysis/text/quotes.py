@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from .corpus import Document
 
@@ -49,9 +50,7 @@ class Quote:
 def representative_quotes(docs: Sequence[Document], idf: dict[str, float], *, limit: int = 5,
                           min_chars: int = 8, max_chars: int = 160) -> list[Quote]:
     """Up to ``limit`` typical, mutually different texts of the slice."""
-    centroid: Counter[str] = Counter()
-    for doc in docs:
-        centroid.update(doc.terms)
+    centroid = Counter(chain.from_iterable(doc.terms for doc in docs))
     weights = {t: c * idf.get(t, 1.0) for t, c in centroid.items()}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     step = max(len(docs) // MAX_CANDIDATES, 1)

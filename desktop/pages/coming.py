@@ -47,31 +47,6 @@ class ComingPage(Page):
         self.status.setText(self.description_text())
 
 
-class AnalysisPage(ComingPage):
-    key = "analysis"
-    icon_name = "mdi6.chart-box-outline"
-
-    def title(self) -> str:
-        return self.tr("分析")
-
-    def subtitle(self) -> str:
-        return self.tr("从市民和部门的原话中找出大家真正关心的事。")
-
-    def headline_text(self) -> str:
-        return self.tr("文本与统计分析即将提供")
-
-    def description_text(self) -> str:
-        return self.tr(
-            "这里将按问卷题目、相关方群体、时间和研讨会切片，显示开放题的关键词、词云、"
-            "情感倾向、场景归类和有代表性的原话（不显示个人信息）。"
-        )
-
-    def today(self, view: ProjectView) -> str:
-        if not view.summary.responses:
-            return ""
-        return self.tr("现在即可在“报告”页导出 PDF 简报，其中包含市民开放题的词云和高频词。")
-
-
 class RequirementsPage(ComingPage):
     key = "requirements"
     icon_name = "mdi6.file-document-check-outline"

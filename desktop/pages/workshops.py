@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.text.classify import TextClassifier
 from workshop import cards as card_ops
 from workshop import records as record_ops
 from workshop import scoring as scoring_ops
@@ -763,7 +764,8 @@ class WorkshopsPage(Page):
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
                 self.accept_suggestions(dialog.chosen())
 
-        self.run(lambda p, _progress: suggest_for_unassigned(p, session_id), changes=False, success=review)
+        self.run(lambda p, _progress: suggest_for_unassigned(p, session_id, TextClassifier.for_board(p)),
+                 changes=False, success=review)
 
     def accept_suggestions(self, chosen: dict) -> None:
         self.act(self.tr("接受归类建议"), lambda p, sid: accept(p, chosen),

@@ -407,24 +407,612 @@
 <context>
     <name>AnalysisPage</name>
     <message>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>词云</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>场景归类</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>原话与情感</source>
+        <translation>Quotes and sentiment</translation>
+    </message>
+    <message>
+        <source>共现</source>
+        <translation>Co-occurrence</translation>
+    </message>
+    <message>
+        <source>词典</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
         <source>分析</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <source>从市民和部门的原话中找出大家真正关心的事。</source>
-        <translation>Find what people really care about in the words of citizens and departments.</translation>
+        <source>从市民和部门的原话中找出大家真正关心的事：关键词、词云、场景归类、原话与情感。</source>
+        <translation>Find what people really care about in the words of citizens and departments: keywords, word cloud, classification, quotes and sentiment.</translation>
     </message>
     <message>
-        <source>文本与统计分析即将提供</source>
-        <translation>Text and statistical analysis is coming</translation>
+        <source>文本来源：问卷题目或研讨会卡片</source>
+        <translation>Texts: a survey question or workshop cards</translation>
     </message>
     <message>
-        <source>这里将按问卷题目、相关方群体、时间和研讨会切片，显示开放题的关键词、词云、情感倾向、场景归类和有代表性的原话（不显示个人信息）。</source>
-        <translation>Here you will slice open answers by question, stakeholder group, time and workshop, and see keywords, word clouds, sentiment, scenario classification and representative quotes (never personal data).</translation>
+        <source>相关方群体</source>
+        <translation>Stakeholder group</translation>
     </message>
     <message>
-        <source>现在即可在“报告”页导出 PDF 简报，其中包含市民开放题的词云和高频词。</source>
-        <translation>You can already export the PDF brief on the Reports page; it includes a word cloud and the top words of citizens&apos; open answers.</translation>
+        <source>研讨会</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>关键词算法</source>
+        <translation>Keyword method</translation>
+    </message>
+    <message>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <source>在这部分文本里常见、在全部文本里少见的词排在前面</source>
+        <translation>Words common in these texts and rare in all texts come first</translation>
+    </message>
+    <message>
+        <source>TextRank</source>
+        <translation>TextRank</translation>
+    </message>
+    <message>
+        <source>和很多其他词一起出现的词排在前面</source>
+        <translation>Words that occur with many other words come first</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>{name}（最早的日期＝不限）</source>
+        <translation>{name} (the earliest date means any)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>不再按题目、群体、日期和研讨会筛选</source>
+        <translation>Stop filtering by question, group, date and workshop</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>使用比例</source>
+        <translation>Share of texts</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>使用比例：这部分文本中用到这个词的文本所占的比例</source>
+        <translation>Share of texts: the share of these texts that use the word</translation>
+    </message>
+    <message>
+        <source>设为停用词（不再作为关键词）</source>
+        <translation>Make a stopword (no longer a keyword)</translation>
+    </message>
+    <message>
+        <source>原文片段</source>
+        <translation>In context</translation>
+    </message>
+    <message>
+        <source>关键词所在的原文片段</source>
+        <translation>The keyword in its texts</translation>
+    </message>
+    <message>
+        <source>这个群体的特色词</source>
+        <translation>This group&apos;s distinctive words</translation>
+    </message>
+    <message>
+        <source>差异（z 值）</source>
+        <translation>Difference (z)</translation>
+    </message>
+    <message>
+        <source>正在绘制词云…</source>
+        <translation>Drawing the word cloud…</translation>
+    </message>
+    <message>
+        <source>字越大，说明这部分文本里提到得越多（最多 150 个词）。</source>
+        <translation>The larger the word, the more often these texts mention it (150 words at most).</translation>
+    </message>
+    <message>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>把词云保存为图片（Ctrl+Shift+E）</source>
+        <translation>Save the word cloud as a picture (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>按场景</source>
+        <translation>By scenario</translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>在一行上按回车或双击：右边只列出这一类的文本。</source>
+        <translation>Press Enter on a row or double-click it to list only its texts on the right.</translation>
+    </message>
+    <message>
+        <source>文本与归类</source>
+        <translation>Texts and their classification</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>显示哪些文本</source>
+        <translation>Which texts to show</translation>
+    </message>
+    <message>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>置信度</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>改归类…</source>
+        <translation>Re-code…</translation>
+    </message>
+    <message>
+        <source>不属于任何场景</source>
+        <translation>Belongs to no scenario</translation>
+    </message>
+    <message>
+        <source>恢复自动归类</source>
+        <translation>Back to automatic</translation>
+    </message>
+    <message>
+        <source>把选中的文本归入另一个场景（M 或回车）</source>
+        <translation>Put the selected texts under another scenario (M or Enter)</translation>
+    </message>
+    <message>
+        <source>选中的文本不属于任何场景（N）</source>
+        <translation>The selected texts belong to no scenario (N)</translation>
+    </message>
+    <message>
+        <source>去掉手工归类，交回自动归类（Backspace）</source>
+        <translation>Remove the hand code and classify automatically again (Backspace)</translation>
+    </message>
+    <message>
+        <source>可以多选（Shift、Ctrl）。M 或回车：改归类；N：不属于任何场景；Backspace：恢复自动归类。手工归类写入项目，自动归类以后也会参考。</source>
+        <translation>Select several with Shift or Ctrl. M or Enter: re-code; N: no scenario; Backspace: back to automatic. Hand codes are saved in the project, and the automatic classification learns from them.</translation>
+    </message>
+    <message>
+        <source>有代表性的原话</source>
+        <translation>Representative quotes</translation>
+    </message>
+    <message>
+        <source>最能代表这部分文本、又彼此不重复的几条；电话、证件号和姓名已隐去。</source>
+        <translation>The texts most typical of this slice, each saying something different; phone numbers, ID numbers and names are hidden.</translation>
+    </message>
+    <message>
+        <source>情感倾向</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>倾向</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>按情感词典判断：抱怨、不满为负面，满意、称赞为正面；只提建议或请求（希望增加…）的为中性。</source>
+        <translation>Judged with a sentiment lexicon: complaints and dissatisfaction are negative, satisfaction and praise positive; plain suggestions and requests (“please add…”) are neutral.</translation>
+    </message>
+    <message>
+        <source>各群体</source>
+        <translation>By group</translation>
+    </message>
+    <message>
+        <source>群体</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>负面</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>各群体的情感倾向</source>
+        <translation>Sentiment by group</translation>
+    </message>
+    <message>
+        <source>常一起出现的词</source>
+        <translation>Words that occur together</translation>
+    </message>
+    <message>
+        <source>同时出现</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>提升度</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>同时出现：两个词出现在同一条文本里的次数。提升度大于 1：两个词一起出现得比偶然更多。</source>
+        <translation>Together: the number of texts that use both words. A lift above 1: the two occur together more often than by chance.</translation>
+    </message>
+    <message>
+        <source>关系图</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>正在绘制关系图…</source>
+        <translation>Drawing the network…</translation>
+    </message>
+    <message>
+        <source>共现关系图</source>
+        <translation>Co-occurrence network</translation>
+    </message>
+    <message>
+        <source>圆越大，这个词和其他词一起出现得越多；线越粗，两个词一起出现得越多。</source>
+        <translation>The larger the circle, the more often the word occurs with others; the thicker the line, the more often the two words occur together.</translation>
+    </message>
+    <message>
+        <source>项目词典</source>
+        <translation>Project dictionary</translation>
+    </message>
+    <message>
+        <source>自定义词让分词把专有名词（如“一网通办”“临江通”）当作一个词；停用词不再作为关键词出现；同义词把不同说法合并到一个词下（如“停车位”合并为“车位”）。添加或删除后只重新切分用到这个词的文本。</source>
+        <translation>Custom words keep names (such as 一网通办 or 临江通) whole when texts are cut into words; stopwords no longer appear as keywords; synonyms merge different wordings under one word (停车位 into 车位). Adding or removing a word re-cuts only the texts that use it.</translation>
+    </message>
+    <message>
+        <source>词语类型</source>
+        <translation>Kind of word</translation>
+    </message>
+    <message>
+        <source>合并为…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>合并为</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>删除选中的词（Delete）</source>
+        <translation>Delete the selected word (Delete)</translation>
+    </message>
+    <message>
+        <source>自定义词</source>
+        <translation>Custom word</translation>
+    </message>
+    <message>
+        <source>停用词</source>
+        <translation>Stopword</translation>
+    </message>
+    <message>
+        <source>同义词</source>
+        <translation>Synonym</translation>
+    </message>
+    <message>
+        <source>还没有打开项目</source>
+        <translation>No project open</translation>
+    </message>
+    <message>
+        <source>打开一个项目，或在“文件”菜单里创建演示项目，这里就会分析开放题回答和研讨会卡片。</source>
+        <translation>Open a project, or create the demo project from the File menu, and this page analyses open answers and workshop cards.</translation>
+    </message>
+    <message>
+        <source>正在分析文本…</source>
+        <translation>Analysing the texts…</translation>
+    </message>
+    <message>
+        <source>第一次分析要把每条文本切分成词，之后只切分新增的文本。</source>
+        <translation>The first analysis cuts every text into words; later ones cut only new texts.</translation>
+    </message>
+    <message>
+        <source>文本分析没有完成</source>
+        <translation>The text analysis did not finish</translation>
+    </message>
+    <message>
+        <source>还没有可以分析的文本</source>
+        <translation>No texts to analyse yet</translation>
+    </message>
+    <message>
+        <source>问卷的开放题（填空、文本题）收到答卷后，或研讨会记下卡片后，这里会显示关键词、词云、场景归类和有代表性的原话。可以在“实地采集”页收集或导入答卷，在“研讨会”页速记卡片。</source>
+        <translation>Once a survey&apos;s open questions (text answers) have responses, or a workshop has cards, this page shows keywords, a word cloud, classification into scenarios and representative quotes. Collect or import responses on the Fieldwork page; write cards on the Workshops page.</translation>
+    </message>
+    <message>
+        <source>全部文本</source>
+        <translation>All texts</translation>
+    </message>
+    <message>
+        <source>全部问卷开放题</source>
+        <translation>All open answers</translation>
+    </message>
+    <message>
+        <source>仅研讨会卡片</source>
+        <translation>Workshop cards only</translation>
+    </message>
+    <message>
+        <source>全部相关方</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>全部研讨会</source>
+        <translation>All workshops</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>正在计算切片…</source>
+        <translation>Computing the slice…</translation>
+    </message>
+    <message>
+        <source>这部分共 {n} 条文本</source>
+        <translation>{n} texts in this slice</translation>
+    </message>
+    <message>
+        <source>这部分没有文本：换一个题目、群体、日期或研讨会，或按“全部”回到全部文本。</source>
+        <translation>No texts in this slice: choose another question, group, date or workshop, or press All to see every text.</translation>
+    </message>
+    <message>
+        <source>TF-IDF：在这部分文本里常见、在全部文本里少见的词得分高。</source>
+        <translation>TF-IDF: words common in these texts and rare in all texts score high.</translation>
+    </message>
+    <message>
+        <source>TextRank：和很多其他词一起出现的词得分高。</source>
+        <translation>TextRank: words that occur with many other words score high.</translation>
+    </message>
+    <message>
+        <source>{group}的特色词</source>
+        <translation>Distinctive words of {group}</translation>
+    </message>
+    <message>
+        <source>与其他群体相比，{group}更常提到这些词（对数几率比，z 值越大差别越明显）。</source>
+        <translation>Compared with the other groups, {group} mention these words more often (log-odds ratio; the larger z, the clearer the difference).</translation>
+    </message>
+    <message>
+        <source>{group}在这部分的文本太少，或和其他群体说法相近，还看不出特色词。</source>
+        <translation>{group} have too few texts here, or say much the same as the others: no distinctive words yet.</translation>
+    </message>
+    <message>
+        <source>原文片段：{term}（{count} 次，{share} 的文本用到）</source>
+        <translation>In context: {term} ({count} times, in {share} of texts)</translation>
+    </message>
+    <message>
+        <source>原文片段：{term}</source>
+        <translation>In context: {term}</translation>
+    </message>
+    <message>
+        <source>未归类</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>未归类的文本</source>
+        <translation>Unclassified texts</translation>
+    </message>
+    <message>
+        <source>手工归类的文本</source>
+        <translation>Hand-coded texts</translation>
+    </message>
+    <message>
+        <source>领域：{name}</source>
+        <translation>Domain: {name}</translation>
+    </message>
+    <message>
+        <source>场景：{name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>{group} · 卡片</source>
+        <translation>{group} · card</translation>
+    </message>
+    <message>
+        <source>研讨会卡片：{session}</source>
+        <translation>Workshop card: {session}</translation>
+    </message>
+    <message>
+        <source>{group} · 问卷</source>
+        <translation>{group} · survey</translation>
+    </message>
+    <message>
+        <source>问卷题目：{question}</source>
+        <translation>Survey question: {question}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>手工</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>依据：{terms}</source>
+        <translation>Because of: {terms}</translation>
+    </message>
+    <message>
+        <source>列出前 {shown} 条，共 {n} 条</source>
+        <translation>First {shown} of {n}</translation>
+    </message>
+    <message>
+        <source>用“显示”或上面的切片缩小范围，就能看到其余的文本。</source>
+        <translation>Narrow the list with Show or with the slice above to see the other texts.</translation>
+    </message>
+    <message>
+        <source>{n} 条</source>
+        <translation>{n} texts</translation>
+    </message>
+    <message>
+        <source>问卷回答</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>研讨会卡片</source>
+        <translation>Workshop card</translation>
+    </message>
+    <message>
+        <source>这部分文本里没有可以画进词云的词。</source>
+        <translation>These texts have no words for a word cloud.</translation>
+    </message>
+    <message>
+        <source>这部分文本里没有经常一起出现的词。</source>
+        <translation>No words occur together often in these texts.</translation>
+    </message>
+    <message>
+        <source>词云还在绘制，请稍候再导出。</source>
+        <translation>The word cloud is still being drawn; export it in a moment.</translation>
+    </message>
+    <message>
+        <source>导出词云</source>
+        <translation>Export word cloud</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>无法保存图片：{error}</source>
+        <translation>Could not save the picture: {error}</translation>
+    </message>
+    <message>
+        <source>词云已导出：{path}</source>
+        <translation>Word cloud exported: {path}</translation>
+    </message>
+    <message>
+        <source>改归类</source>
+        <translation>Re-code</translation>
+    </message>
+    <message>
+        <source>选中的 {n} 条文本归入哪个场景？</source>
+        <translation>Which scenario do the {n} selected texts belong to?</translation>
+    </message>
+    <message>
+        <source>已把 {n} 条文本归入“{name}”</source>
+        <translation>{n} texts put under “{name}”</translation>
+    </message>
+    <message>
+        <source>已恢复 {n} 条文本的自动归类</source>
+        <translation>{n} texts classified automatically again</translation>
+    </message>
+    <message>
+        <source>正在保存归类…</source>
+        <translation>Saving the codes…</translation>
+    </message>
+    <message>
+        <source>不同的说法，如“停车位”</source>
+        <translation>Another wording, e.g. 停车位</translation>
+    </message>
+    <message>
+        <source>词语，如“一网通办”</source>
+        <translation>A word, e.g. 一网通办</translation>
+    </message>
+    <message>
+        <source>共 {n} 个词</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>还没有项目自己的词。</source>
+        <translation>The project has no words of its own yet.</translation>
+    </message>
+    <message>
+        <source>请先输入词语。</source>
+        <translation>Type a word first.</translation>
+    </message>
+    <message>
+        <source>同义词要写明合并为哪个词。</source>
+        <translation>A synonym needs the word to merge into.</translation>
+    </message>
+    <message>
+        <source>已添加“{term}”，重新切分了 {n} 条文本</source>
+        <translation>Added “{term}”; {n} texts cut again</translation>
+    </message>
+    <message>
+        <source>已添加“{term}”</source>
+        <translation>Added “{term}”</translation>
+    </message>
+    <message>
+        <source>正在更新词典…</source>
+        <translation>Updating the dictionary…</translation>
+    </message>
+    <message>
+        <source>已删除“{term}”</source>
+        <translation>Deleted “{term}”</translation>
     </message>
 </context>
 <context>
