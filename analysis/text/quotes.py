@@ -2,8 +2,9 @@
 
 A quote is typical when its terms are close to the slice's centroid: each text is scored
 by the cosine between its term vector and the slice's summed TF-IDF vector. Candidates
-are 8–160 characters long; a text too similar to one already chosen (cosine ≥ 0.6) is
-skipped, so the quotes cover different things. Phone and ID numbers, e-mail addresses
+are 8–160 characters long; a text too similar to one already chosen (cosine ≥ 0.4, or a
+clause of eight or more characters in common) is skipped, so the quotes cover different
+things. Phone and ID numbers, e-mail addresses
 and self-introductions (我叫…, 姓名：…) are masked before anything is shown.
 """
 
@@ -26,6 +27,7 @@ _PERSONAL = [
     (re.compile(r"((?:我叫|我是|本人|姓名|名字是|联系人)[:：]?\s*)[\u4e00-\u9fff]{2,3}"), r"\1＊＊"),
 ]
 MAX_CANDIDATES = 20_000
+_CLAUSE = re.compile(r"[，。！？；、,.!?;\s]+")
 
 
 def mask_personal(text: str) -> str:
@@ -66,10 +68,13 @@ def representative_quotes(docs: Sequence[Document], idf: dict[str, float], *, li
         scored.append((cosine, doc))
     scored.sort(key=lambda item: (-item[0], item[1].doc))
     chosen: list[tuple[Counter[str], Quote]] = []
+    clauses: set[str] = set()
     for cosine, doc in scored:
         vector = Counter(doc.terms)
-        if any(_cosine(vector, other) >= 0.6 for other, _ in chosen):
+        own = {c for c in _CLAUSE.split(doc.text) if len(c) >= 8}
+        if own & clauses or any(_cosine(vector, other) >= 0.4 for other, _ in chosen):
             continue
+        clauses |= own
         chosen.append((vector, Quote(mask_personal(doc.text.strip()), doc.group, doc.source, cosine)))
         if len(chosen) == limit:
             break

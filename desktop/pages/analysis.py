@@ -799,7 +799,8 @@ class AnalysisPage(Page):
 
             if state.is_current(project):
                 return None
-            state.analysis = TextAnalysis(project, progress=progress)
+            # The previous analysis of this project lends the texts it already holds.
+            state.analysis = TextAnalysis(project, previous=state.analysis, progress=progress)
             terms = project_terms(project)
             state.remember(project)
             return state.analysis, terms
