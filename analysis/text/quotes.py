@@ -1,10 +1,11 @@
 """Representative quotes: texts typical of a slice, never showing personal details.
 
 A quote is typical when its terms are close to the slice's centroid: each text is scored
-by the cosine between its term vector and the slice's summed TF-IDF vector. Candidates
+by the cosine between its term vector and the summed TF-IDF vector of the slice's other
+texts. Candidates
 are 8–160 characters long; a text too similar to one already chosen (cosine ≥ 0.4, or a
 clause of eight or more characters in common) is skipped, so the quotes cover different
-things. Phone and ID numbers, e-mail addresses
+things, and none is less than half as typical as the best. Phone and ID numbers, e-mail addresses
 and self-introductions (我叫…, 姓名：…) are masked before anything is shown.
 """
 
@@ -64,12 +65,18 @@ def representative_quotes(docs: Sequence[Document], idf: dict[str, float], *, li
         seen.add(doc.hash)
         vector = Counter(doc.terms)
         length = math.sqrt(sum((c * idf.get(t, 1.0)) ** 2 for t, c in vector.items())) or 1.0
-        cosine = sum(c * idf.get(t, 1.0) * weights.get(t, 0.0) for t, c in vector.items()) / (length * norm)
+        # Against the centroid of the *other* texts: a long text must not look typical
+        # merely because its own many words are part of the centroid.
+        cosine = sum(c * idf.get(t, 1.0) * (weights.get(t, 0.0) - c * idf.get(t, 1.0))
+                     for t, c in vector.items()) / (length * norm)
         scored.append((cosine, doc))
     scored.sort(key=lambda item: (-item[0], item[1].doc))
     chosen: list[tuple[Counter[str], Quote]] = []
     clauses: set[str] = set()
+    floor = scored[0][0] / 2 if scored else 0.0  # no quote less than half as typical as the best
     for cosine, doc in scored:
+        if cosine < floor:
+            break
         vector = Counter(doc.terms)
         own = {c for c in _CLAUSE.split(doc.text) if len(c) >= 8}
         if own & clauses or any(_cosine(vector, other) >= 0.4 for other, _ in chosen):

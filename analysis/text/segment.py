@@ -36,6 +36,9 @@ _MEMO_LIMIT = 400_000
 POOL_MIN_CHARS = 1_500_000
 """Below this many characters to cut, starting worker processes costs more than it saves."""
 CHUNK = 2_000
+_PREFIX = 1.0
+"""Marks a dictionary entry that is only a prefix of longer words (jieba stores it with
+frequency 0); no log probability is positive, so it cannot be mistaken for one."""
 
 
 class Segmenter:
@@ -68,6 +71,7 @@ class Segmenter:
         self._logtotal = math.log(self._tokenizer.total)
         self._logp: dict[str, float] = {}
         self._memo: dict[str, list[str]] = {}
+        self._hmm_memo: dict[str, list[str]] = {}
 
     def add_word(self, word: str, freq: int = 3000) -> None:
         self._tokenizer.add_word(word, freq, "nz")
@@ -93,7 +97,8 @@ class Segmenter:
 
     def _route(self, run: str) -> list[int]:
         """For each position, where the best route's word starting there ends (exclusive)."""
-        freq, logp, logtotal = self._freq, self._logp, self._logtotal
+        freq_get, logp, logtotal = self._freq.get, self._logp, self._logtotal
+        logp_get = logp.get
         n = len(run)
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
@@ -102,11 +107,16 @@ class Segmenter:
             end = k + 1
             i = k + 1
             frag = run[k]
-            while frag in freq:
-                if freq[frag]:
-                    p = logp.get(frag)
-                    if p is None:
-                        p = logp[frag] = math.log(freq[frag]) - logtotal
+            while True:
+                # log P(word), or _PREFIX for a prefix of longer words only; None: not in
+                # the dictionary at all, so no longer word starts here either.
+                p = logp_get(frag)
+                if p is None:
+                    f = freq_get(frag)
+                    if f is None:
+                        break
+                    p = logp[frag] = math.log(f) - logtotal if f else _PREFIX
+                if p <= 0.0:  # a word (log probabilities are never positive)
                     v = p + best[i]
                     if v >= value:
                         value, end = v, i
@@ -144,7 +154,12 @@ class Segmenter:
         if len(buf) == 1:
             out.append(buf)
         elif not self._freq.get(buf):
-            out.extend(self._hmm(buf))
+            cut = self._hmm_memo.get(buf)
+            if cut is None:
+                if len(self._hmm_memo) >= _MEMO_LIMIT:
+                    self._hmm_memo.clear()
+                cut = self._hmm_memo[buf] = list(self._hmm(buf))
+            out.extend(cut)
         else:
             out.extend(buf)
 
