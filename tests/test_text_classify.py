@@ -171,3 +171,19 @@ def bundled_scenarios():
     from workspace.catalogue import load_bundled_catalogue
 
     return load_bundled_catalogue().scenarios
+
+
+def test_text_classify_with_a_project_uses_its_catalogue_and_codes(demo_copy, capsys, monkeypatch):
+    import io
+
+    from workspace.catalogue import Scenario, add_scenario
+    from workspace.project import open_project
+    from workspace.text import LocalText
+
+    with open_project(demo_copy) as project:
+        add_scenario(project, Scenario("comm_greenway", "community", LocalText("东湖绿道", "Greenway"),
+                                       keywords=("绿道",)))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("东湖绿道晚上太黑了\n".encode())))
+    assert main(["text", "classify", "--project", str(demo_copy), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["scenario"] == "comm_greenway" and row["domain"] == "community"
