@@ -5,7 +5,7 @@ by the cosine between its term vector and the summed TF-IDF vector of the slice'
 texts. Candidates
 are 8–160 characters long; a text too similar to one already chosen (cosine ≥ 0.4, or a
 clause of eight or more characters in common) is skipped, so the quotes cover different
-things, and none is less than half as typical as the best. Phone and ID numbers, e-mail addresses
+things, and none scores a quarter of the best or less. Phone and ID numbers, e-mail addresses
 and self-introductions (我叫…, 姓名：…) are masked before anything is shown.
 """
 
@@ -73,9 +73,9 @@ def representative_quotes(docs: Sequence[Document], idf: dict[str, float], *, li
     scored.sort(key=lambda item: (-item[0], item[1].doc))
     chosen: list[tuple[Counter[str], Quote]] = []
     clauses: set[str] = set()
-    floor = scored[0][0] / 2 if scored else 0.0  # no quote less than half as typical as the best
+    floor = scored[0][0] / 4 if scored else 0.0  # none far less typical than the best
     for cosine, doc in scored:
-        if cosine < floor:
+        if cosine <= floor:
             break
         vector = Counter(doc.terms)
         own = {c for c in _CLAUSE.split(doc.text) if len(c) >= 8}
