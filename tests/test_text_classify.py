@@ -100,9 +100,11 @@ def run_cli(args, text):
 
 
 def test_text_classify_prints_one_json_line_per_text():
-    lines = run_cli(["text", "classify", "--json"], "早高峰信号灯配时不合理\n今天天气不错\n\n医院挂号难\n")
+    lines = run_cli(["text", "classify", "--json"],
+                    "早高峰信号灯配时不合理\n今天天气不错\n\n医院挂号难\nthe junction is busy\n😀！！\n")
     rows = [json.loads(line) for line in lines]
-    assert len(rows) == 4
+    assert len(rows) == 6
+    assert rows[4]["domain"] is None and rows[5]["domain"] is None  # no "ct" (a scan) inside "junction"
     assert rows[0]["domain"] == "traffic" and rows[0]["scenario"] == "traffic_congestion"
     assert 0 < rows[0]["confidence"] <= 1
     assert rows[1]["domain"] is None and rows[2]["domain"] is None

@@ -253,7 +253,8 @@ class TextClassifier:
                     if joined in index:
                         found.add(joined)
         for term in terms:
-            if len(term) >= 3 and term not in index:
+            # Chinese words only: "ct" is a scan, but not inside "junction".
+            if len(term) >= 3 and term not in index and not term.isascii():
                 found.update(_inside(term, index))
         return found
 
