@@ -15,8 +15,14 @@ from . import _checks
 NORMALISATIONS = ("minmax", "vector")
 
 
-def _column_norm(column: list[float]) -> float:
-    return math.sqrt(sum(x * x for x in column))
+def _scaled(column: list[float], normalisation: str) -> list[float] | None:
+    """The column normalised in the benefit direction (``minmax``: (x − min)/(max − min);
+    ``vector``: x/‖x‖), or None when it cannot be (constant, or all zeros)."""
+    if normalisation == "minmax":
+        low, high = min(column), max(column)
+        return [(x - low) / (high - low) for x in column] if high > low else None
+    norm = math.sqrt(sum(x * x for x in column))
+    return [x / norm for x in column] if norm else None
 
 
 def weighted_sum(
@@ -53,18 +59,11 @@ def weighted_sum(
         raise ValueError(f"normalisation must be one of {NORMALISATIONS}, got {normalisation!r}")
     scores = [0.0] * len(rows)
     for j in range(n_criteria):
-        column = [row[j] for row in rows]
-        if normalisation == "minmax":
-            low, high = min(column), max(column)
-            span = high - low
-            if span == 0:
-                continue
-            r = [(x - low) / span if is_benefit[j] else (high - x) / span for x in column]
-        else:
-            norm = _column_norm(column)
-            if norm == 0:
-                continue
-            r = [x / norm if is_benefit[j] else 1 - x / norm for x in column]
+        r = _scaled([row[j] for row in rows], normalisation)
+        if r is None:
+            continue  # no alternative differs: the criterion adds nothing
+        if not is_benefit[j]:
+            r = [1 - x for x in r]  # (max − x)/(max − min), or 1 − x/‖x‖
         for i, value in enumerate(r):
             scores[i] += w[j] * value
     return scores
@@ -99,14 +98,7 @@ def topsis(
         raise ValueError(f"normalisation must be one of {NORMALISATIONS}, got {normalisation!r}")
     weighted = [[0.0] * n_criteria for _ in rows]
     for j in range(n_criteria):
-        column = [row[j] for row in rows]
-        if normalisation == "vector":
-            norm = _column_norm(column)
-            r = [x / norm if norm else 0.0 for x in column]
-        else:
-            low, high = min(column), max(column)
-            span = high - low
-            r = [(x - low) / span if span else 0.0 for x in column]
+        r = _scaled([row[j] for row in rows], normalisation) or [0.0] * len(rows)
         for i, value in enumerate(r):
             weighted[i][j] = w[j] * value
     ideal, anti = [], []

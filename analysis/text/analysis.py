@@ -107,6 +107,7 @@ class TextAnalysis:
         self.domain_names = {d.code: d.name.zh for d in list_domains(project)}
         self.df = document_frequencies(self.corpus.documents)
         self.distinct = len({d.hash for d in self.corpus.documents})
+        self._variants = variants_of(self.corpus.settings.synonyms)
         self.idf = {t: math.log((1 + self.distinct) / (1 + n)) + 1 for t, n in self.df.items()}
         self.classes: dict[bytes, Classification] = {}
         self._sentiment: dict[bytes, str] = {}
@@ -146,6 +147,26 @@ class TextAnalysis:
         """Reflect a hand code already written with :func:`corpus.code_text`."""
         self.codes[doc.doc] = scenario
 
+    def uncoded(self, doc: Document) -> None:
+        """Reflect a hand code removed with :func:`corpus.clear_code`."""
+        self.codes.pop(doc.doc, None)
+
+    def shares(self, docs: Sequence[Document]) -> tuple[dict[str | None, int], dict[str | None, int]]:
+        """How many of ``docs`` fall in each domain and in each scenario (None: unclassified),
+        most first, with hand codes and card placements counted as they stand."""
+        domains: Counter[str | None] = Counter()
+        scenarios: Counter[str | None] = Counter()
+        for doc in docs:
+            c = self.classification(doc)
+            domains[c.domain] += 1
+            scenarios[c.scenario] += 1
+        return dict(domains.most_common()), dict(scenarios.most_common())
+
+    def contexts(self, docs: Sequence[Document], term: str, *, limit: int = 3, width: int = 14) -> list[str]:
+        """Snippets of ``docs`` using ``term`` or a variant the synonyms merged into it."""
+        variants = self._variants.get(term, ())
+        return in_context(term, docs, variants=variants, limit=limit, width=width)
+
     def select(self, slice_: Slice) -> list[Document]:
         if slice_.scenario is None:
             return [d for d in self.documents if slice_.matches(d, ())]
@@ -157,15 +178,9 @@ class TextAnalysis:
             keywords = textrank_keywords(docs, limit=limit)
         else:
             keywords = tfidf_keywords(docs, self.df, self.distinct, limit=limit)
-        variants = variants_of(self.corpus.settings.synonyms)
-        contexts = {k.term: in_context(k.term, docs, variants=variants.get(k.term, ())) for k in keywords[:15]}
+        contexts = {k.term: self.contexts(docs, k.term) for k in keywords[:15]}
         counts = term_counts(docs)
-        domains: Counter[str | None] = Counter()
-        scenarios: Counter[str | None] = Counter()
-        for doc in docs:
-            c = self.classification(doc)
-            domains[c.domain] += 1
-            scenarios[c.scenario] += 1
+        domains, scenarios = self.shares(docs)
         distinctive: list[Keyword] = []
         if slice_.group is not None:
             rest = self.select(Slice(**{**slice_.__dict__, "group": None}))
@@ -175,8 +190,8 @@ class TextAnalysis:
             keywords=keywords,
             contexts=contexts,
             frequencies=dict(counts.most_common(150)),
-            domains=dict(domains.most_common()),
-            scenarios=dict(scenarios.most_common()),
+            domains=domains,
+            scenarios=scenarios,
             sentiment=self.sentiment(docs),
             quotes=representative_quotes(docs, self.idf),
             pairs=cooccurring_pairs(docs),
@@ -196,8 +211,7 @@ class TextAnalysis:
     def summary(self, *, per_group: int = 10) -> dict:
         """The shape ``huizhi analyze --json`` prints."""
         docs = self.documents
-        domains: Counter[str | None] = Counter(self.classification(d).domain for d in docs)
-        scenarios: Counter[str | None] = Counter(self.classification(d).scenario for d in docs)
+        domains, scenarios = self.shares(docs)
         n = max(len(docs), 1)
         groups = sorted({d.group for d in docs}, key=lambda g: (g is None, g or ""))
         return {
@@ -218,10 +232,10 @@ class TextAnalysis:
             },
             "domains": {(code or "unclassified"): {"name": self.domain_names.get(code, "未归类"), "texts": count,
                                                    "share": round(count / n, 4)}
-                        for code, count in domains.most_common()},
+                        for code, count in domains.items()},
             "scenarios": {(code or "unclassified"): {"name": self.scenario_names.get(code, "未归类"), "texts": count,
                                                      "share": round(count / n, 4)}
-                          for code, count in scenarios.most_common()},
+                          for code, count in scenarios.items()},
             "sentiment": self.sentiment(docs),
             "trained_on": self.classifier.model.size,
         }

@@ -21,8 +21,6 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 
 from workspace.progress import Progress, no_progress
 
@@ -242,6 +240,9 @@ def segment_texts(
             out.extend(" ".join(seg.raw(normalise(t))) for t in chunk)
             progress(len(out) / total, f"已分词 {len(out)} / {total} 条")
         return out
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     progress(0.0, f"正在启动 {workers} 个分词进程")
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
                                initargs=(settings or TextSettings.bundled(),))

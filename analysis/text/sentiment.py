@@ -15,8 +15,7 @@ plain request or question stays neutral.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,16 +99,3 @@ def sentiment_score(tokens: Sequence[str], lexicon: SentimentLexicon | None = No
 
 def sentiment_label(score: float) -> str:
     return "negative" if score <= -1 else "positive" if score >= 1 else "neutral"
-
-
-def sentiment_shares(raw_tokens: Iterable[str], lexicon: SentimentLexicon | None = None) -> dict[str, int]:
-    """Counts of negative/neutral/positive over texts given as space-joined raw tokens."""
-    lexicon = lexicon or SentimentLexicon.bundled()
-    counts: Counter[str] = Counter()
-    memo: dict[str, str] = {}
-    for raw in raw_tokens:
-        label = memo.get(raw)
-        if label is None:
-            label = memo[raw] = sentiment_label(sentiment_score(raw.split(" "), lexicon))
-        counts[label] += 1
-    return {label: counts.get(label, 0) for label in LABELS}

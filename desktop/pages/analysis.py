@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import re
 import weakref
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -156,13 +155,8 @@ def _with_codes(analysis: TextAnalysis, result: SliceResult, row_filter: tuple) 
     """The result again with the classification as it is now (after hand codes) and the table's
     rows for ``row_filter``; keywords, quotes and the rest do not depend on codes and are kept."""
     docs = analysis.select(result.slice)
-    domains: Counter[str | None] = Counter()
-    scenarios: Counter[str | None] = Counter()
-    for doc in docs:
-        c = analysis.classification(doc)
-        domains[c.domain] += 1
-        scenarios[c.scenario] += 1
-    report = replace(result.report, domains=dict(domains.most_common()), scenarios=dict(scenarios.most_common()))
+    domains, scenarios = analysis.shares(docs)
+    report = replace(result.report, domains=domains, scenarios=scenarios)
     rows, matching = _rows(analysis, docs, row_filter)
     return SliceResult(result.slice, result.method, report, rows, matching, row_filter)
 
@@ -1034,14 +1028,10 @@ class AnalysisPage(Page):
         serial = self._context_serial
 
         def work(project: Project, progress):
-            from analysis.text.keywords import in_context, variants_of
-
             analysis = state.analysis
             if analysis is None or serial != self._context_serial:
                 return None
-            variants = variants_of(analysis.corpus.settings.synonyms)
-            return in_context(term, analysis.select(result.slice), variants=variants.get(term, ()),
-                              limit=CONTEXTS, width=CONTEXT_WIDTH)
+            return analysis.contexts(analysis.select(result.slice), term, limit=CONTEXTS, width=CONTEXT_WIDTH)
 
         def shown(snippets: list[str] | None) -> None:
             if snippets is not None and serial == self._context_serial and self.result is result:
@@ -1335,7 +1325,7 @@ class AnalysisPage(Page):
             from analysis.text.corpus import clear_code
 
             clear_code(project, doc.doc)
-            analysis.codes.pop(doc.doc, None)
+            analysis.uncoded(doc)
 
         self._change_codes(docs, clear, self.tr("已恢复 {n} 条文本的自动归类").format(n=len(docs)))
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.text.classify import TextClassifier
 from workshop import cards as card_ops
 from workshop import records as record_ops
 from workshop import scoring as scoring_ops
@@ -764,8 +763,13 @@ class WorkshopsPage(Page):
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
                 self.accept_suggestions(dialog.chosen())
 
-        self.run(lambda p, _progress: suggest_for_unassigned(p, session_id, TextClassifier.for_board(p)),
-                 changes=False, success=review)
+        def work(project: Project, _progress) -> dict:
+            # Imported here, not at start-up: the classifier brings the text pipeline with it.
+            from analysis.text.classify import TextClassifier
+
+            return suggest_for_unassigned(project, session_id, TextClassifier.for_board(project))
+
+        self.run(work, changes=False, success=review)
 
     def accept_suggestions(self, chosen: dict) -> None:
         self.act(self.tr("接受归类建议"), lambda p, sid: accept(p, chosen),
