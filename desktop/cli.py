@@ -14,6 +14,7 @@
     huizhi text segment [--json]              one text per line on stdin
     huizhi text classify [--project P] [--json]
     huizhi analyze PROJECT [--json]
+    huizhi rank PROJECT [--json] [--top-k K] [--draws N] [--mode around|simplex] [--seed S]
     huizhi --version
 
 Errors the user can act on print one message and exit with status 2.
@@ -35,7 +36,7 @@ from workspace.progress import Progress
 EXIT_USER_ERROR = 2
 
 SUBCOMMANDS = ("gui", "demo", "info", "export", "screenshot", "xlsform", "survey", "capture", "responses", "package",
-               "field", "keys", "workshop", "text", "analyze")
+               "field", "keys", "workshop", "text", "analyze", "rank")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -240,6 +241,19 @@ def build_parser() -> argparse.ArgumentParser:
         "stakeholder group, classification shares, sentiment. Progress goes to stderr.")
     analyze.add_argument("project", type=Path, help="a .huizhi project")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+
+    rank = commands.add_parser(
+        "rank", help="rank the candidate scenarios from all the evidence",
+        description="Rank the project's scenarios with its saved model (weights, normalisation, group weights): "
+        "score, value x urgency quadrant, per-group ranks, probability of staying in the top k under a Monte Carlo "
+        "of the weights, and the conventions used. Evidence is cached in the project; progress goes to stderr.")
+    rank.add_argument("project", type=Path, help="a .huizhi project")
+    rank.add_argument("--json", action="store_true", help="print one JSON object")
+    rank.add_argument("--top-k", type=_positive, help="the top k whose stability is checked (saved model: 5)")
+    rank.add_argument("--draws", type=_positive, help="Monte Carlo draws (saved model: 1000)")
+    rank.add_argument("--mode", choices=("around", "simplex"), help="draw weights around the chosen ones, "
+                      "or uniformly on the simplex")
+    rank.add_argument("--seed", type=_non_negative, help="random seed of the draws")
     return parser
 
 
@@ -624,6 +638,41 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rank(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from analysis.priorities.evidence import gather_evidence
+    from analysis.priorities.model import load_model
+    from analysis.priorities.ranking import rank_scenarios, ranking_json
+    from workspace.project import open_project
+
+    with open_project(args.project) as project:
+        evidence = gather_evidence(project, progress=_stderr_progress("rank"))
+        model = load_model(project)
+    changes = {key: getattr(args, key) for key in ("top_k", "draws", "mode", "seed") if getattr(args, key) is not None}
+    model = replace(model, **changes)
+    model.check()
+    result = ranking_json(rank_scenarios(evidence, model))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    groups = [g["code"] for g in result["groups"]]
+    names = {g["code"]: g["name"] for g in result["groups"]}
+    print(f"排名  {'场景':<14} 得分   象限      前{result['top_k']}概率  名次区间  " + "  ".join(names[g] for g in groups))
+    for row in result["ranking"]:
+        ranks = "  ".join(f"{row['group_ranks'].get(g) or '-':>{len(names[g]) * 2}}" for g in groups)
+        interval = "{}–{}".format(*row["rank_interval"])
+        label = "稳定" if row["robustness"] == "stable" else "易变"
+        print(f"{row['rank']:>4}  {row['name']:<14} {row['score']:.3f}  {row['quadrant_name'] or '-':<8} "
+              f"{row['top_k_probability'] * 100:5.1f}% {label}  {interval:>7}  {ranks}")
+    print("权重：" + "，".join(f"{c['name']} {c['weight'] * 100:.1f}%" for c in result["criteria"] if c["weight"]))
+    flagged = [d for d in result["disagreements"] if d["flagged"]]
+    if flagged:
+        print("群体分歧：" + "；".join(f"{d['scenario']} {names[d['high_group']]}第{d['high_rank']}、"
+                                      f"{names[d['low_group']]}第{d['low_rank']}" for d in flagged))
+    return 0
+
+
 _COMMANDS = {
     "gui": _gui,
     "demo": _demo,
@@ -640,7 +689,15 @@ _COMMANDS = {
     "workshop": _workshop,
     "text": _text_command,
     "analyze": _analyze,
+    "rank": _rank,
 }
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _non_negative(text: str) -> int:

@@ -73,8 +73,10 @@ def update_action(project: Project, action_id: int, **changes) -> None:
             db.execute(f"UPDATE actions SET {key} = ? WHERE id = ?", [value, action_id])
 
 
-def add_conflict(project: Project, session_id: int, text: str, *, groups: list[str] = (),
+def add_conflict(project: Project, session_id: int | None, text: str, *, groups: list[str] = (),
                  scenario_code: str | None = None) -> int:
+    """Record a conflict of interest raised in a session, or (``session_id`` None) found by
+    comparing the stakeholder groups' rankings on the Priorities page."""
     _require(text, "利益冲突")
     with project.transaction() as db:
         return db.conn.execute(
@@ -104,6 +106,12 @@ def actions(project: Project, session_id: int) -> list[Action]:
 def conflicts(project: Project, session_id: int) -> list[InterestConflict]:
     return [InterestConflict(row[0], row[1], row[2], tuple(json.loads(row[3]))) for row in project.db.conn.execute(
         "SELECT id, text, scenario_code, groups FROM interest_conflicts WHERE session_id = ? ORDER BY id", [session_id])]
+
+
+def project_conflicts(project: Project) -> list[InterestConflict]:
+    """The conflicts recorded outside any session (the Priorities page's list)."""
+    return [InterestConflict(row[0], row[1], row[2], tuple(json.loads(row[3]))) for row in project.db.conn.execute(
+        "SELECT id, text, scenario_code, groups FROM interest_conflicts WHERE session_id IS NULL ORDER BY id")]
 
 
 def _require(text: str, what: str) -> None:

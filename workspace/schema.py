@@ -394,5 +394,49 @@ def _text_analysis(db: Database) -> None:
     )
 
 
+
+@_migration("0008_priorities")
+def _priorities(db: Database) -> None:
+    """What ranking needs: a stamp that moves whenever a response changes, the evidence
+    cache keyed by it, and conflicts of interest that belong to the project rather than to
+    one session.
+
+    Every write of answers also writes its response row (capture, import, merge, sealing),
+    so triggers on ``responses`` alone keep ``meta.responses_stamp`` exact without a trigger
+    per answer row (which would slow merges and imports). ``evidence_cache`` holds the
+    aggregated survey and text evidence with the fingerprint it was computed for.
+    ``interest_conflicts.session_id`` becomes optional: the Priorities page records the
+    disagreements it finds between stakeholder groups with no session.
+    """
+    _run(
+        db,
+        """
+        INSERT OR IGNORE INTO meta(key, value) VALUES ('responses_stamp', '0');
+        CREATE TABLE evidence_cache (
+            part TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            computed_at TEXT NOT NULL
+        );
+        CREATE TABLE interest_conflicts_new (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+            scenario_code TEXT,
+            groups TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO interest_conflicts_new SELECT id, uuid, session_id, scenario_code, groups, text, created_at
+            FROM interest_conflicts;
+        DROP TABLE interest_conflicts;
+        ALTER TABLE interest_conflicts_new RENAME TO interest_conflicts
+        """,
+    )
+    for event in ("INSERT", "UPDATE", "DELETE"):  # a trigger body holds ';', so not through _run
+        db.execute(f"CREATE TRIGGER responses_stamp_{event.lower()} AFTER {event} ON responses BEGIN "
+                   "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'responses_stamp'; END")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(_NAMES)
 LATEST_VERSION = len(MIGRATION_NAMES)

@@ -208,6 +208,13 @@ class TextAnalysis:
         counts = Counter(memo[doc.hash] for doc in docs)
         return {label: counts.get(label, 0) for label in LABELS}
 
+    def sentiment_of(self, doc: Document) -> str:
+        """negative / neutral / positive for one text (memoised like :meth:`sentiment`)."""
+        label = self._sentiment.get(doc.hash)
+        if label is None:
+            label = self._sentiment[doc.hash] = sentiment_label(sentiment_score(doc.raw.split(" "), SentimentLexicon.bundled()))
+        return label
+
     def summary(self, *, per_group: int = 10) -> dict:
         """The shape ``huizhi analyze --json`` prints."""
         docs = self.documents
@@ -239,3 +246,4 @@ class TextAnalysis:
             "sentiment": self.sentiment(docs),
             "trained_on": self.classifier.model.size,
         }
+

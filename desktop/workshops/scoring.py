@@ -396,6 +396,8 @@ class MatrixPoint:
     size: float
     quadrant: str
     disputed: bool
+    colour: str = ""
+    """Fill colour; empty: the quadrant's."""
 
 
 def matrix_points(state: SessionState, current: RoundState) -> list[MatrixPoint]:
@@ -414,8 +416,13 @@ class MatrixChart(QWidget):
     """Value (up) against urgency (right), split at the scale's midpoint into four quadrants.
 
     Bubble area follows feasibility; a red ring marks a scenario the groups disagree on.
-    ``scale`` enlarges the type for the projector.
+    ``scale`` enlarges the type for the projector. Subclasses may name the corners
+    differently (:attr:`corners`, :meth:`corner_names`) and size bubbles otherwise
+    (:meth:`radius`).
     """
+
+    corners = {"top_left": "plan", "top_right": "do_first", "bottom_left": "later", "bottom_right": "quick"}
+    colours = QUADRANT_COLOURS
 
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
         super().__init__(parent)
@@ -450,17 +457,18 @@ class MatrixChart(QWidget):
                            area.bottom() - (value - self.low) / span * area.height())
 
         middle = at((self.low + self.high) / 2, (self.low + self.high) / 2)
-        names = priority_names()
+        names = self.corner_names()
+        corners = self.corners
         for key, rect, align in (
-            ("plan", QRectF(area.left(), area.top(), middle.x() - area.left(), middle.y() - area.top()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            ("do_first", QRectF(middle.x(), area.top(), area.right() - middle.x(), middle.y() - area.top()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            ("later", QRectF(area.left(), middle.y(), middle.x() - area.left(), area.bottom() - middle.y()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            ("quick", QRectF(middle.x(), middle.y(), area.right() - middle.x(), area.bottom() - middle.y()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            (corners["top_left"], QRectF(area.left(), area.top(), middle.x() - area.left(), middle.y() - area.top()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            (corners["top_right"], QRectF(middle.x(), area.top(), area.right() - middle.x(), middle.y() - area.top()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            (corners["bottom_left"], QRectF(area.left(), middle.y(), middle.x() - area.left(), area.bottom() - middle.y()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            (corners["bottom_right"], QRectF(middle.x(), middle.y(), area.right() - middle.x(), area.bottom() - middle.y()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
         ):
-            tint = QColor(QUADRANT_COLOURS[key])
+            tint = QColor(self.colours[key])
             tint.setAlpha(18)
             painter.fillRect(rect, tint)
-            painter.setPen(QColor(QUADRANT_COLOURS[key]))
+            painter.setPen(QColor(self.colours[key]))
             painter.drawText(rect.adjusted(8, 6, -8, -6), align, names[key])
         painter.setPen(QPen(QColor("#C9D1DB"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(middle.x(), area.top()), QPointF(middle.x(), area.bottom()))
@@ -494,9 +502,9 @@ class MatrixChart(QWidget):
         bubbles = []
         for point in sorted(self.points, key=lambda p: -p.size):
             centre = at(point.urgency, point.value)
-            radius = (6 + 4 * max(0.0, point.size - self.low)) * self.scale
+            radius = self.radius(point) * self.scale
             bubbles.append((point, centre, radius))
-            colour = QColor(QUADRANT_COLOURS.get(point.quadrant, ACCENT))
+            colour = QColor(point.colour or self.colours.get(point.quadrant, ACCENT))
             fill = QColor(colour)
             fill.setAlpha(150)
             painter.setBrush(fill)
@@ -515,6 +523,14 @@ class MatrixChart(QWidget):
                 painter.setPen(QColor("#1F2933"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, point.label)
         painter.end()
+
+
+    def corner_names(self) -> dict[str, str]:
+        return priority_names()
+
+    def radius(self, point: MatrixPoint) -> float:
+        """Bubble radius before scaling: grows with ``size`` on the chart's scale."""
+        return 6 + 4 * max(0.0, point.size - self.low)
 
 
 def _label_place(width: float, height: float, centre: QPointF, radius: float, area: QRectF,

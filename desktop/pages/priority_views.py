@@ -1,0 +1,459 @@
+"""The Priorities page's parts: the value × urgency matrix, the ranking table, the evidence
+table of one scenario, the weight sliders, the per-group comparison and the robustness
+table. Each is filled from a :class:`~analysis.priorities.ranking.Ranking`; none touches
+the project file (the page does, on the lane).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..widgets import MUTED, SERIES, Card, label
+from ..workshops.scoring import MatrixChart, MatrixPoint
+
+if TYPE_CHECKING:
+    from analysis.priorities.evidence import Evidence
+    from analysis.priorities.ranking import Ranking
+    from analysis.priorities.sources import EvidenceRow
+
+QUADRANT_COLOURS = {"quick_win": "#2E8B57", "plan": "#2F6BDE", "quick_fix": "#E08A1E", "defer": "#9AA5B1",
+                    "": "#9AA5B1"}
+DOMAIN_COLOURS = [*SERIES, "#2E8B57", "#B5651D", "#C2185B", "#00838F", "#7CB342", "#5D4037", "#455A64"]
+FLAG_BACKGROUND = "#FDECEA"
+WEIGHT_STEPS = 100
+"""A criterion slider runs 0–100 (percentage points of the raw weight)."""
+GROUP_STEPS = 50
+"""A group slider runs 0–50, tenths of a weight: 0 to 5 × an equal share."""
+
+
+def quadrant_names() -> dict[str, str]:
+    return {
+        "quick_win": QCoreApplication.translate("Priorities", "先做"),
+        "plan": QCoreApplication.translate("Priorities", "规划"),
+        "quick_fix": QCoreApplication.translate("Priorities", "快速处理"),
+        "defer": QCoreApplication.translate("Priorities", "暂缓"),
+    }
+
+
+def domain_colours(evidence: Evidence) -> dict[str, str]:
+    domains = list(dict.fromkeys(s.domain for s in evidence.scenarios))
+    return {code: DOMAIN_COLOURS[i % len(DOMAIN_COLOURS)] for i, code in enumerate(domains)}
+
+
+def _item(text: str, *, align_right: bool = False, tip: str = "", data=None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def measure_text(value: float | None, share: bool) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 100:.1f}%" if share else f"{value:.2f}"
+
+
+class PriorityMatrix(MatrixChart):
+    """Value (up) × urgency (right) of the ranked scenarios: bubble area ∝ support, colour =
+    domain, a red ring on scenarios the stakeholder groups rank far apart."""
+
+    corners = {"top_left": "plan", "top_right": "quick_win", "bottom_left": "defer", "bottom_right": "quick_fix"}
+    colours = QUADRANT_COLOURS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.largest = 1.0
+        self.setMinimumSize(420, 360)
+
+    def corner_names(self) -> dict[str, str]:
+        return quadrant_names()
+
+    def radius(self, point: MatrixPoint) -> float:
+        return 5 + 19 * math.sqrt(max(point.size, 0.0) / self.largest)
+
+    def show_ranking(self, ranking: Ranking, colours: dict[str, str]) -> None:
+        flagged = {d.scenario for d in ranking.flagged()}
+        rows = [r for r in ranking.rows if r.value is not None and r.urgency is not None]
+        self.largest = max([r.support for r in rows] + [1.0])
+        self.set_points([MatrixPoint(f"{r.rank}. {r.info.name}", r.urgency, r.value, r.support, r.quadrant or "",
+                                     r.code in flagged, colours.get(r.info.domain, "")) for r in rows])
+
+
+class RankingTable(QTableWidget):
+    """The combined ranking: one row per scenario, best first."""
+
+    scenario_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setAccessibleName(self.tr("场景排序"))
+        self.codes: list[str] = []
+        self.itemSelectionChanged.connect(self._selected)
+
+    def show_ranking(self, ranking: Ranking) -> None:
+        keep = self.current_code()
+        groups = list(ranking.groups)
+        names = quadrant_names()
+        headers = [self.tr("名次"), self.tr("场景"), self.tr("得分"), self.tr("象限"),
+                   self.tr("前 {k} 概率").format(k=ranking.top_k), self.tr("区间"), self.tr("稳健性"),
+                   *[ranking.groups[g] for g in groups]]
+        self.blockSignals(True)
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(ranking.rows))
+        self.codes = [row.code for row in ranking.rows]
+        for r, row in enumerate(ranking.rows):
+            low, high = row.rank_interval
+            cells = [
+                _item(str(row.rank), align_right=True),
+                _item(row.info.name, tip=f"{row.info.name}（{row.info.domain_name}，{row.code}）"),
+                _item(f"{row.score:.3f}", align_right=True),
+                _item(names.get(row.quadrant or "", "–")),
+                _item(percent(row.p_top_k), align_right=True),
+                _item(f"{low}–{high}" if low != high else str(low), align_right=True,
+                      tip=self.tr("90% 的权重抽样中名次落在此区间")),
+                _item(self.tr("稳定") if row.stable else self.tr("易变"),
+                      tip=self.tr("前 {k} 名内外的归属在至少 90% 的抽样中不变").format(k=ranking.top_k)),
+                *[_item(str(row.group_ranks.get(g) or "–"), align_right=True) for g in groups],
+            ]
+            if not row.stable:
+                cells[6].setForeground(QColor("#C0392B"))
+            for c, item in enumerate(cells):
+                self.setItem(r, c, item)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.blockSignals(False)
+        if keep in self.codes:
+            self.selectRow(self.codes.index(keep))
+        elif self.codes:
+            self.selectRow(0)
+
+    def current_code(self) -> str | None:
+        row = self.currentRow()
+        return self.codes[row] if 0 <= row < len(self.codes) else None
+
+    def _selected(self) -> None:
+        code = self.current_code()
+        if code:
+            self.scenario_selected.emit(code)
+
+
+class EvidenceTable(QTableWidget):
+    """One scenario's evidence: a row per criterion, a column for the combined value and one
+    per group. Enter or a double click lists the answers, texts or scores behind a number."""
+
+    open_requested = Signal(str, str, object)  # measure, scenario, group (None: all)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(self.tr("场景证据"))
+        self.setToolTip(self.tr("双击或按 Enter：查看这个数字背后的答卷、意见或评分"))
+        self.scenario = ""
+        self.cellDoubleClicked.connect(lambda r, c: self._open(r, c))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self, lambda: self._open(self.currentRow(), self.currentColumn()),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def show_scenario(self, ranking: Ranking, evidence: Evidence, code: str) -> None:
+        self.scenario = code
+        row = ranking.row(code)
+        groups = list(ranking.groups)
+        headers = [self.tr("证据"), self.tr("权重"), self.tr("综合"), *[ranking.groups[g] for g in groups]]
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(ranking.criteria))
+        for r, (measure, weight) in enumerate(ranking.criteria):
+            combined = row.criteria.get(measure.code) if row else None
+            self.setItem(r, 0, _item(measure_name(measure.code), data=measure.code))
+            self.setItem(r, 1, _item(percent(weight), align_right=True))
+            self.setItem(r, 2, _item(measure_text(combined, measure.share), align_right=True, data=(measure.code, None)))
+            for c, group in enumerate(groups, 3):
+                cell = evidence.cell(measure.code, code, group) or evidence.cell(measure.code, code, "*")
+                text = measure_text(cell.value, measure.share) if cell else "–"
+                tip = self.tr("依据 {n} 条").format(n=cell.n) if cell else self.tr("没有证据")
+                item = _item(f"{text}  (n={cell.n})" if cell else text, align_right=True, tip=tip,
+                             data=(measure.code, group))
+                self.setItem(r, c, item)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _open(self, r: int, c: int) -> None:
+        item = self.item(r, c)
+        data = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(data, tuple) and item.text() != "–":
+            self.open_requested.emit(data[0], self.scenario, data[1])
+
+
+def measure_name(code: str) -> str:
+    """The criterion names as the UI shows them (translated)."""
+    names = {
+        "survey_choice": QCoreApplication.translate("Priorities", "问卷选择率"),
+        "survey_value": QCoreApplication.translate("Priorities", "问卷价值分"),
+        "survey_urgency": QCoreApplication.translate("Priorities", "问卷紧迫分"),
+        "survey_importance": QCoreApplication.translate("Priorities", "重要性评价"),
+        "text_share": QCoreApplication.translate("Priorities", "意见提及率"),
+        "text_negative": QCoreApplication.translate("Priorities", "负面意见占比"),
+        "workshop_value": QCoreApplication.translate("Priorities", "研讨会价值分"),
+        "workshop_urgency": QCoreApplication.translate("Priorities", "研讨会紧迫分"),
+        "workshop_feasibility": QCoreApplication.translate("Priorities", "研讨会可行性分"),
+        "workshop_dots": QCoreApplication.translate("Priorities", "投票点占比"),
+        "workshop_moscow": QCoreApplication.translate("Priorities", "MoSCoW 得分"),
+        "swot_balance": QCoreApplication.translate("Priorities", "SWOT 平衡"),
+    }
+    return names.get(code, code)
+
+
+class SwotSummary(Card):
+    """The selected scenario's SWOT items, counted and the first few quoted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("SWOT 摘要"), parent)
+        self.text = label("", "muted", wrap=True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.text)
+        self.body.addStretch(1)
+
+    def show_scenario(self, evidence: Evidence, code: str) -> None:
+        import html
+
+        quadrants = evidence.swot.get(code)
+        if not quadrants:
+            self.text.setText(self.tr("这个场景还没有 SWOT 条目。"))
+            return
+        names = {"S": self.tr("优势"), "W": self.tr("劣势"), "O": self.tr("机会"), "T": self.tr("威胁")}
+        parts = []
+        for q in "SWOT":
+            items = quadrants.get(q, [])
+            quoted = "；".join(html.escape(t) for t in items[:2]) + ("…" if len(items) > 2 else "")
+            parts.append(f"<b>{names[q]} {len(items)}</b>　{quoted}")
+        self.text.setText("<br>".join(parts))
+
+
+class WeightPanel(Card):
+    """A slider per criterion and per stakeholder group; moving one re-ranks at once."""
+
+    weight_changed = Signal(str, float)  # criterion, raw weight
+    group_weight_changed = Signal(str, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("权重（拖动即重新排序，自动保存）"), parent)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
+        self.body.addLayout(self.grid)
+        self.body.addStretch(1)
+        self.sliders: dict[tuple[str, str], QSlider] = {}
+        self.shares: dict[tuple[str, str], QLabel] = {}
+
+    def show_model(self, ranking: Ranking) -> None:
+        """Rebuild the sliders for the criteria and groups of this ranking."""
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.sliders.clear()
+        self.shares.clear()
+        row = 0
+        self.grid.addWidget(label(self.tr("证据标准"), "card-title"), row, 0, 1, 3)
+        for measure, _ in ranking.criteria:
+            row += 1
+            raw = ranking.model.weights.get(measure.code, 0.0)
+            self._slider(row, ("criterion", measure.code), measure_name(measure.code), round(raw * WEIGHT_STEPS),
+                         WEIGHT_STEPS)
+        row += 1
+        self.grid.addWidget(label(self.tr("相关方群体"), "card-title"), row, 0, 1, 3)
+        for group, name in ranking.groups.items():
+            row += 1
+            self._slider(row, ("group", group), name, round(ranking.model.group_weight(group) * 10), GROUP_STEPS)
+        self.update_shares(ranking)
+
+    def _slider(self, row: int, key: tuple[str, str], name: str, value: int, steps: int) -> None:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(0, steps)
+        slider.setValue(value)
+        slider.setAccessibleName(name)
+        slider.setPageStep(5)
+        share = label("", "muted")
+        share.setMinimumWidth(44)
+        share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(QLabel(name), row, 0)
+        self.grid.addWidget(slider, row, 1)
+        self.grid.addWidget(share, row, 2)
+        self.sliders[key] = slider
+        self.shares[key] = share
+        if key[0] == "criterion":
+            slider.valueChanged.connect(lambda v, code=key[1]: self.weight_changed.emit(code, v / WEIGHT_STEPS))
+        else:
+            slider.valueChanged.connect(lambda v, code=key[1]: self.group_weight_changed.emit(code, v / 10))
+
+    def update_shares(self, ranking: Ranking) -> None:
+        """The normalised weight beside each criterion slider, ×weight beside each group's."""
+        for measure, weight in ranking.criteria:
+            if ("criterion", measure.code) in self.shares:
+                self.shares[("criterion", measure.code)].setText(percent(weight))
+        for group in ranking.groups:
+            if ("group", group) in self.shares:
+                self.shares[("group", group)].setText(f"×{ranking.model.group_weight(group):.1f}")
+
+
+class GroupComparison(QTableWidget):
+    """The ranking each stakeholder group's own evidence gives, side by side; the scenarios
+    ranked furthest apart are shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(False)
+        self.setAccessibleName(self.tr("各群体排序对比"))
+        self.codes: list[str] = []
+
+    def show_ranking(self, ranking: Ranking) -> None:
+        groups = list(ranking.groups)
+        gaps = {d.scenario: d for d in ranking.disagreements}
+        flagged = {d.scenario for d in ranking.flagged()}
+        headers = [self.tr("场景"), self.tr("综合名次"), *[ranking.groups[g] for g in groups], self.tr("最大名次差")]
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(ranking.rows))
+        self.codes = [row.code for row in ranking.rows]
+        for r, row in enumerate(ranking.rows):
+            gap = gaps.get(row.code)
+            cells = [_item(row.info.name), _item(str(row.rank), align_right=True)]
+            for g in groups:
+                rank = row.group_ranks.get(g)
+                item = _item(str(rank) if rank else "–", align_right=True)
+                if gap and row.code in flagged and g in (gap.high_group, gap.low_group):
+                    item.setForeground(QColor("#2E8B57" if g == gap.high_group else "#C0392B"))
+                cells.append(item)
+            cells.append(_item(str(gap.gap) if gap else "–", align_right=True))
+            for c, item in enumerate(cells):
+                if row.code in flagged:
+                    item.setBackground(QColor(FLAG_BACKGROUND))
+                self.setItem(r, c, item)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class StabilityTable(QTableWidget):
+    """Per weighted criterion: how far its weight must move (others rescaled in proportion)
+    before the top k changes, or before any two neighbours swap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(self.tr("权重敏感性"))
+
+    def show_ranking(self, ranking: Ranking) -> None:
+        from analysis.priorities.ranking import weighted_criteria
+
+        measures = weighted_criteria(ranking)
+        names = {i: s.name for i, s in enumerate(ranking.scenarios)}
+        headers = [self.tr("标准"), self.tr("当前权重"), self.tr("前 {k} 名改变：增加").format(k=ranking.top_k),
+                   self.tr("减少"), self.tr("相邻互换：增加"), self.tr("减少"), self.tr("最先互换的场景")]
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(ranking.stability))
+
+        def change(value: float | None) -> str:
+            return f"{value * 100:+.1f} 个百分点".replace("+", "") if value is not None else self.tr("不会改变")
+
+        for r, s in enumerate(ranking.stability):
+            pair = s.swap_pair_up if (s.swap_up or math.inf) <= (s.swap_down or math.inf) else s.swap_pair_down
+            cells = [
+                _item(measure_name(measures[s.criterion].code)),
+                _item(percent(s.weight), align_right=True),
+                _item(change(s.top_k_up), align_right=True),
+                _item(change(s.top_k_down), align_right=True),
+                _item(change(s.swap_up), align_right=True),
+                _item(change(s.swap_down), align_right=True),
+                _item(f"{names[pair[0]]} ↔ {names[pair[1]]}" if pair else "–"),
+            ]
+            for c, item in enumerate(cells):
+                self.setItem(r, c, item)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+
+
+class EvidenceDialog(QDialog):
+    """The answers, texts, scores or SWOT items behind one number."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        self.summary = label(self.tr("正在读取…"), "muted")
+        layout.addWidget(self.summary)
+        self.table = _table(5)
+        self.table.setHorizontalHeaderLabels([self.tr("来源"), self.tr("出处"), self.tr("谁"), self.tr("值"),
+                                              self.tr("内容")])
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_rows(self, rows: list[EvidenceRow], limit: int) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate((row.source, row.where, row.who, row.value, row.text)):
+                self.table.setItem(r, c, _item(text, tip=row.key if c == 2 else text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.summary.setText(self.tr("共 {n} 条").format(n=len(rows)) if len(rows) < limit
+                             else self.tr("显示前 {n} 条").format(n=limit))
+        self.summary.setStyleSheet(f"color: {MUTED}")
