@@ -408,7 +408,7 @@ class StabilityTable(QTableWidget):
         self.setRowCount(len(ranking.stability))
 
         def change(value: float | None) -> str:
-            return f"{value * 100:+.1f} 个百分点".replace("+", "") if value is not None else self.tr("不会改变")
+            return self.tr("{v} 个百分点").format(v=f"{value * 100:.1f}") if value is not None else self.tr("不会改变")
 
         for r, s in enumerate(ranking.stability):
             pair = s.swap_pair_up if (s.swap_up or math.inf) <= (s.swap_down or math.inf) else s.swap_pair_down

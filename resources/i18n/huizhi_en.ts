@@ -1131,6 +1131,72 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>谁</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>显示前 {n} 条</source>
+        <translation>Showing the first {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>场景证据</source>
+        <translation>Scenario evidence</translation>
+    </message>
+    <message>
+        <source>双击或按 Enter：查看这个数字背后的答卷、意见或评分</source>
+        <translation>Double-click or press Enter: the answers, comments or scores behind this number</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>综合</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <source>依据 {n} 条</source>
+        <translation>From {n}</translation>
+    </message>
+    <message>
+        <source>没有证据</source>
+        <translation>No evidence</translation>
+    </message>
+</context>
+<context>
     <name>FieldworkPage</name>
     <message>
         <source>在社区、办事大厅和机关现场收集答卷：每个回答即时保存，离线也不丢一条。</source>
@@ -1435,6 +1501,25 @@
     <message>
         <source>完成</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>GroupComparison</name>
+    <message>
+        <source>各群体排序对比</source>
+        <translation>Rankings by group</translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>综合名次</source>
+        <translation>Combined rank</translation>
+    </message>
+    <message>
+        <source>最大名次差</source>
+        <translation>Largest rank gap</translation>
     </message>
 </context>
 <context>
@@ -1855,22 +1940,249 @@
     </message>
 </context>
 <context>
+    <name>Priorities</name>
+    <message>
+        <source>先做</source>
+        <translation>Quick win</translation>
+    </message>
+    <message>
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>快速处理</source>
+        <translation>Quick fix</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <source>问卷选择率</source>
+        <translation>Chosen in surveys</translation>
+    </message>
+    <message>
+        <source>问卷价值分</source>
+        <translation>Survey value</translation>
+    </message>
+    <message>
+        <source>问卷紧迫分</source>
+        <translation>Survey urgency</translation>
+    </message>
+    <message>
+        <source>重要性评价</source>
+        <translation>Importance rating</translation>
+    </message>
+    <message>
+        <source>意见提及率</source>
+        <translation>Mentioned in comments</translation>
+    </message>
+    <message>
+        <source>负面意见占比</source>
+        <translation>Negative comments</translation>
+    </message>
+    <message>
+        <source>研讨会价值分</source>
+        <translation>Workshop value</translation>
+    </message>
+    <message>
+        <source>研讨会紧迫分</source>
+        <translation>Workshop urgency</translation>
+    </message>
+    <message>
+        <source>研讨会可行性分</source>
+        <translation>Workshop feasibility</translation>
+    </message>
+    <message>
+        <source>投票点占比</source>
+        <translation>Share of dots</translation>
+    </message>
+    <message>
+        <source>MoSCoW 得分</source>
+        <translation>MoSCoW points</translation>
+    </message>
+    <message>
+        <source>SWOT 平衡</source>
+        <translation>SWOT balance</translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesPage</name>
+    <message>
+        <source>还没有打开项目</source>
+        <translation>No project open</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>气泡大小：选择、提及和投票的人数；颜色：领域；红圈：群体分歧大。</source>
+        <translation>Bubble size: people who chose, mentioned or voted for it; colour: domain; red ring: the groups disagree.</translation>
+    </message>
+    <message>
+        <source>价值 × 紧迫性</source>
+        <translation>Value × urgency</translation>
+    </message>
+    <message>
+        <source>群体对比</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>稳健性</source>
+        <translation>Robustness</translation>
+    </message>
+    <message>
+        <source>场景目录</source>
+        <translation>Scenario catalogue</translation>
+    </message>
     <message>
         <source>优先级</source>
         <translation>Priorities</translation>
     </message>
     <message>
+        <source>前 </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <source> 名</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>检验稳定性的前 k 名</source>
+        <translation>The top k whose stability is checked</translation>
+    </message>
+    <message>
+        <source>抽样：当前权重 ±20%</source>
+        <translation>Draws: current weights ±20%</translation>
+    </message>
+    <message>
+        <source>抽样：任意权重（单纯形均匀）</source>
+        <translation>Draws: any weights (uniform on the simplex)</translation>
+    </message>
+    <message>
+        <source>恢复默认权重</source>
+        <translation>Restore default weights</translation>
+    </message>
+    <message>
+        <source>重新汇总证据</source>
+        <translation>Gather evidence again</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>把标出的分歧记入冲突清单</source>
+        <translation>Record the flagged disagreements as conflicts</translation>
+    </message>
+    <message>
+        <source>冲突清单</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>每个群体只用自己的证据排序（SWOT 共用）。名次相差最大的场景标为浅红：一个群体排在前面、另一个排在后面，正是需要在研讨会上讨论的利益冲突。</source>
+        <translation>Each group is ranked on its own evidence (SWOT is shared). Scenarios whose ranks differ most are shaded red: one group puts them near the top, another near the bottom — the conflicts of interest to discuss in a workshop.</translation>
+    </message>
+    <message>
+        <source>冲突清单（项目级）</source>
+        <translation>Conflicts (project)</translation>
+    </message>
+    <message>
+        <source>一个权重变动、其余按比例缩放（权重总和保持 1）时，需要变动多少才会改变前 k 名，或让两个相邻场景互换（闭式解，Triantaphyllou 与 Sánchez 1997）。</source>
+        <translation>How far one weight must move, the others rescaled in proportion so the weights still sum to 1, before the top k changes or two neighbours swap (closed form, Triantaphyllou &amp; Sánchez 1997).</translation>
+    </message>
+    <message>
+        <source>打开一个项目，这里会汇总问卷、开放题、研讨会和 SWOT 的证据，为候选场景排序。</source>
+        <translation>Open a project: this page gathers the evidence of surveys, open answers, workshops and SWOT and ranks the candidate scenarios.</translation>
+    </message>
+    <message>
+        <source>正在汇总证据…</source>
+        <translation>Gathering the evidence…</translation>
+    </message>
+    <message>
+        <source>第一次汇总要读取全部答卷并归类开放题，之后只在数据变化时重新计算。</source>
+        <translation>The first time reads every response and classifies the open answers; afterwards only changes are recomputed.</translation>
+    </message>
+    <message>
+        <source>证据没有汇总完成</source>
+        <translation>The evidence was not gathered</translation>
+    </message>
+    <message>
+        <source>正在汇总证据</source>
+        <translation>Gathering the evidence</translation>
+    </message>
+    <message>
+        <source>还没有可用于排序的证据</source>
+        <translation>No evidence to rank yet</translation>
+    </message>
+    <message>
+        <source>问卷里的场景打分或场景选择题、开放题意见、研讨会评分与投票、SWOT 条目，任何一项有了数据，这里就能排序。</source>
+        <translation>Scenario grids or scenario choice questions in surveys, open answers, workshop scores and votes, SWOT items: as soon as any of them has data, the scenarios can be ranked here.</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>surveys</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>{n} 个场景 · {c} 项证据 · 前 {k} 名中 {s} 个稳定</source>
+        <translation>{n} scenarios · {c} criteria · {s} of the top {k} stable</translation>
+    </message>
+    <message>
+        <source>（刚重新计算：{parts}）</source>
+        <translation> (just recomputed: {parts})</translation>
+    </message>
+    <message>
+        <source>当前权重 ±{p}%</source>
+        <translation>current weights ±{p}%</translation>
+    </message>
+    <message>
+        <source>单纯形上均匀抽取</source>
+        <translation>uniform on the simplex</translation>
+    </message>
+    <message>
+        <source>权重抽样 {d} 次（{mode}，随机种子 {seed}）：每个场景留在前 {k} 名的概率与 90% 名次区间见“排序”页；前 {k} 名中 {s} 个稳定（至少 90% 的抽样中仍在前 {k} 名）。</source>
+        <translation>{d} weight draws ({mode}, seed {seed}): each scenario's probability of staying in the top {k} and its 90% rank interval are on the Ranking tab; {s} of the top {k} are stable (still in the top {k} in at least 90% of the draws).</translation>
+    </message>
+    <message>
+        <source>约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做最小–最大归一化（没有证据记 0），最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。</source>
+        <translation>Conventions: each criterion is the weighted mean of the stakeholder groups (equal weights by default), min–max normalised across the scenarios with evidence (no evidence scores 0), then summed with the weights; value and urgency are the means of the survey and workshop scores, split at {mid}, a tie counting as high.</translation>
+    </message>
+    <message>
+        <source>证据：{name}</source>
+        <translation>Evidence: {name}</translation>
+    </message>
+    <message>
+        <source>全部群体</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>“{name}”排序分歧：{high}排第 {a}，{low}排第 {b}（相差 {gap} 位）</source>
+        <translation>Ranking disagreement on “{name}”: {high} rank it {a}, {low} rank it {b} ({gap} places apart)</translation>
+    </message>
+    <message>
+        <source>标出的分歧都已在冲突清单中。</source>
+        <translation>Every flagged disagreement is already in the conflicts list.</translation>
+    </message>
+    <message>
+        <source>已记入 {n} 条冲突。</source>
+        <translation>{n} conflicts recorded.</translation>
+    </message>
+    <message>
+        <source>（还没有记录）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
         <source>根据全部证据为候选应用场景排序，并说明排序有多稳。</source>
         <translation>Rank the candidate scenarios on all the evidence, and show how stable the ranking is.</translation>
-    </message>
-    <message>
-        <source>场景排序即将提供</source>
-        <translation>Scenario ranking is coming</translation>
-    </message>
-    <message>
-        <source>这里将汇总每个场景的证据（问卷需求、开放题归类、研讨会评分与投票、SWOT），用价值 × 紧迫性矩阵、加权评分、AHP、TOPSIS 等方法排序，按相关方群体分别比较，并检验权重变化时排序是否稳定。</source>
-        <translation>Here each scenario&apos;s evidence (survey demand, classified comments, workshop scores and votes, SWOT) will be combined and ranked with the value × urgency matrix, weighted scoring, AHP, TOPSIS and more, compared across stakeholder groups, and tested for stability when weights change.</translation>
     </message>
     <message>
         <source>场景目录（{n} 个候选场景，{d} 个领域）</source>
@@ -1925,6 +2237,57 @@
     <message>
         <source>输入后回车添加到“{name}”</source>
         <translation>Type and press Enter to add to “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTable</name>
+    <message>
+        <source>场景排序</source>
+        <translation>Scenario ranking</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>象限</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>前 {k} 概率</source>
+        <translation>P(top {k})</translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>稳健性</source>
+        <translation>Robustness</translation>
+    </message>
+    <message>
+        <source>90% 的权重抽样中名次落在此区间</source>
+        <translation>The rank in 90% of the weight draws</translation>
+    </message>
+    <message>
+        <source>稳定</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>易变</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <source>前 {k} 名内外的归属在至少 90% 的抽样中不变</source>
+        <translation>In or out of the top {k} as now in at least 90% of the draws</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2911,45 @@
     </message>
 </context>
 <context>
+    <name>StabilityTable</name>
+    <message>
+        <source>权重敏感性</source>
+        <translation>Weight sensitivity</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>当前权重</source>
+        <translation>Weight now</translation>
+    </message>
+    <message>
+        <source>前 {k} 名改变：增加</source>
+        <translation>Top {k} changes: increase</translation>
+    </message>
+    <message>
+        <source>减少</source>
+        <translation>decrease</translation>
+    </message>
+    <message>
+        <source>相邻互换：增加</source>
+        <translation>Neighbours swap: increase</translation>
+    </message>
+    <message>
+        <source>最先互换的场景</source>
+        <translation>First to swap</translation>
+    </message>
+    <message>
+        <source>不会改变</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{v} 个百分点</source>
+        <translation>{v} points</translation>
+    </message>
+</context>
+<context>
     <name>SuggestDialog</name>
     <message>
         <source>建议归类</source>
@@ -2683,6 +3085,33 @@ Version {v} · {q} questions · {n:,} responses</translation>
     </message>
 </context>
 <context>
+    <name>SwotSummary</name>
+    <message>
+        <source>SWOT 摘要</source>
+        <translation>SWOT summary</translation>
+    </message>
+    <message>
+        <source>这个场景还没有 SWOT 条目。</source>
+        <translation>No SWOT items for this scenario yet.</translation>
+    </message>
+    <message>
+        <source>优势</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>劣势</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>机会</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>威胁</source>
+        <translation>Threats</translation>
+    </message>
+</context>
+<context>
     <name>TurnDialog</name>
     <message>
         <source>轮流评分：{title}</source>
@@ -2743,6 +3172,21 @@ Version {v} · {q} questions · {n:,} responses</translation>
     <message>
         <source>本轮每个场景最多投 1 点。</source>
         <translation>One dot per scenario in this round.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>权重（拖动即重新排序，自动保存）</source>
+        <translation>Weights (drag to re-rank; saved automatically)</translation>
+    </message>
+    <message>
+        <source>证据标准</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>相关方群体</source>
+        <translation>Stakeholder groups</translation>
     </message>
 </context>
 <context>
