@@ -236,7 +236,7 @@ class PrioritiesPage(Page):
         self.catalogue.heading.setText(
             self.tr("场景目录（{n} 个候选场景，{d} 个领域）").format(n=active, d=len(view.domains)))
         self._stale = True
-        if self.isVisible() or self.evidence is None:
+        if self.isVisible():  # a hidden page gathers when it is shown (showEvent)
             self.regather()
 
     def clear(self) -> None:
