@@ -4,7 +4,9 @@ Groups (``--only``): surveys (XLSForm import against pyxform, relevance), worksh
 a card and redrawing the board, opening a 500-card session), foundation (demo generation,
 window start), fieldwork (answer latency, merge, XLSX import against a bare openpyxl pass,
 sorting the 100 000-row responses table), text (the jieba pipeline against a bare jieba.lcut
-loop; see bench/text.py). Foundation figures:
+loop; see bench/text.py), priorities (huizhi rank on the 100 000-response demo against the
+interpreter's start-up, a weight slider's re-rank, the responses_stamp triggers' cost on
+inserts; see bench/priorities.py). Foundation figures:
   * generation of a 100 000-response demo project: time and file size;
   * window-visible time of Huizhi on that project against a bare QApplication with an
     empty QMainWindow, both as fresh processes (interpreter start included), median of
@@ -74,7 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--only", choices=["foundation", "surveys", "workshops", "fieldwork", "text"],
+    parser.add_argument("--only", choices=["foundation", "surveys", "workshops", "fieldwork", "text", "priorities"],
                         help="run one group of benchmarks")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -106,6 +108,10 @@ def main() -> None:
             report(bench_merge(tmp))
             report(bench_import(tmp))
             report(bench_sort(project))
+        if args.only in (None, "priorities"):  # last: it fills the project's text and evidence caches
+            from bench.priorities import bench_priorities
+
+            report(bench_priorities(tmp, project))
 
 
 def foundation(project: Path, args) -> list[str]:

@@ -59,7 +59,7 @@ def shown_order(page) -> list[str]:
 
 
 def test_the_page_shows_the_analysis_ranking_gathered_off_the_ui_thread(qtbot, window, demo_copy, monkeypatch):
-    import analysis.priorities.evidence as evidence
+    from analysis.priorities import evidence
 
     threads = []
     original = evidence.gather_evidence
@@ -97,8 +97,8 @@ def test_a_slider_re_ranks_at_once_and_is_saved(qtbot, window, demo_copy):
     slider.setValue(100)  # synchronous: the table is already re-ranked
     expected = expected_ranking(demo_copy, lambda m: m.with_weight("workshop_dots", 1.0))
     assert shown_order(page) == [row.code for row in expected.rows]
-    assert page.weights.shares[("criterion", "workshop_dots")].text() == \
-        f"{dict((m.code, w) for m, w in expected.criteria)['workshop_dots'] * 100:.0f}%"
+    weights = {m.code: w for m, w in expected.criteria}
+    assert page.weights.shares[("criterion", "workshop_dots")].text() == f"{weights['workshop_dots'] * 100:.0f}%"
     group = page.weights.sliders[("group", "citizen")]
     group.setValue(0)
     expected = expected_ranking(demo_copy, lambda m: m.with_weight("workshop_dots", 1.0).with_group_weight("citizen", 0))

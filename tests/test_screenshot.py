@@ -20,7 +20,9 @@ def test_screenshots_of_every_page(app, clean_settings, demo_copy, tmp_path, cap
                  "workshops-projector-agenda", "workshops-projector-board", "workshops-projector-results"]
     analysis = ["analysis-keywords", "analysis-cloud", "analysis-classification", "analysis-quotes",
                 "analysis-cooccurrence", "analysis-dictionary"]
-    keys = [cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"] + workshops + analysis + kiosk
+    priorities = ["priorities-matrix", "priorities-groups", "priorities-robustness", "priorities-catalogue"]
+    keys = ([cls.key for cls in PAGE_CLASSES] + ["surveys-logic", "surveys-preview"] + workshops + analysis + priorities
+            + kiosk)
     assert sorted(p.stem for p in out.glob("*.png")) == sorted(keys)
     images = {k: QImage(str(out / f"{k}.png")) for k in keys}
     for key, image in images.items():

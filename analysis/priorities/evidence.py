@@ -86,7 +86,9 @@ _WORKSHOP_MEASURE = {"value": "workshop_value", "urgency": "workshop_urgency", "
 class Cell:
     value: float
     n: int
-    """How many answers, texts, participants or items the value is computed from."""
+    """What the value is computed from: answers (means), respondents who answered (choice
+    shares), the group's texts (text shares), texts about the scenario (negative share),
+    scores or votes (workshops), dots the group gave (dots share), SWOT items."""
     hits: float = 0.0
     """For shares: the numerator (respondents who chose it, texts about it, dots)."""
 
@@ -202,17 +204,22 @@ def _rows(project: Project, sql: str) -> list:
     return [list(row) for row in project.db.conn.execute(sql)]
 
 
+def _definitions(project: Project) -> list:
+    """Each survey version with a hash of its definition (an edit in place changes it)."""
+    return [[survey_id, version, hashlib.blake2b(definition.encode("utf-8"), digest_size=16).hexdigest()]
+            for survey_id, version, definition in project.db.conn.execute(
+                "SELECT survey_id, version, definition FROM survey_versions ORDER BY survey_id, version")]
+
+
 def _survey_fingerprint(project: Project, codes: list[str]) -> str:
-    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes,
-                   _rows(project, "SELECT survey_id, version, length(definition), created_at FROM survey_versions"),
+    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, _definitions(project),
                    _rows(project, "SELECT id, audience FROM surveys"))
 
 
 def _text_fingerprint(project: Project, codes: list[str]) -> str:
     from analysis.text.lexicons import dictionary_version
 
-    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, dictionary_version(),
-                   _rows(project, "SELECT survey_id, version, length(definition), created_at FROM survey_versions"),
+    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, dictionary_version(), _definitions(project),
                    _rows(project, "SELECT id, audience FROM surveys"),
                    _rows(project, "SELECT code, domain_code, name_zh, keywords, retired, updated_at FROM scenarios"),
                    _rows(project, "SELECT c.id, c.text, c.scenario_code, c.stakeholder_group, p.stakeholder_group "

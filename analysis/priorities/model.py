@@ -73,6 +73,10 @@ class PriorityModel:
             if not 0 <= value <= 100:
                 raise ValidationError(f"权重应在 0 到 100 之间：{name} = {value}",
                                       f"A weight must be between 0 and 100: {name} = {value}")
+        if not any(self.weights.values()):
+            raise ValidationError("至少要有一项证据的权重大于 0。", "At least one criterion needs a weight above 0.")
+        if not 1 <= self.midpoint <= 5:
+            raise ValidationError("象限分界应在 1 到 5 之间。", "The quadrant midpoint must be between 1 and 5.")
         if self.normalisation not in NORMALISATIONS or self.mode not in MODES:
             raise ValidationError("归一化或抽样方式无效。", "Unknown normalisation or sampling mode.")
         if self.top_k < 1 or not 10 <= self.draws <= 100_000 or not 0 <= self.spread < 1:

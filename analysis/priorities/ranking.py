@@ -36,6 +36,10 @@ from .model import PriorityModel
 VALUE_MEASURES = ("survey_value", "workshop_value")
 URGENCY_MEASURES = ("survey_urgency", "workshop_urgency")
 SUPPORT_MEASURES = ("survey_choice", "text_share", "workshop_dots")
+DIGITS = 12
+"""Combined values are rounded to this many decimals before normalising, so that values
+equal by arithmetic (7/12 reached two ways) are equal, and a criterion on which no
+scenario really differs adds nothing."""
 
 
 @dataclass
@@ -68,10 +72,16 @@ class Disagreement:
     low_group: str
     high_rank: int
     low_rank: int
+    threshold: int = 3
+    """Flagged from this gap: max(3, ⌈m/5⌉), m the scenarios both groups ranked."""
 
     @property
     def gap(self) -> int:
         return self.low_rank - self.high_rank
+
+    @property
+    def flagged(self) -> bool:
+        return self.gap >= self.threshold
 
 
 @dataclass
@@ -87,8 +97,7 @@ class Ranking:
     """:class:`analysis.scoring.sensitivity.WeightStability` per weighted criterion."""
     monte_carlo: object | None = None
     disagreements: list[Disagreement] = field(default_factory=list)
-    """Largest rank gaps between groups first; those at or above :attr:`threshold` are flagged."""
-    threshold: int = 3
+    """Largest rank gaps between groups first; see :attr:`Disagreement.flagged`."""
     scenarios: list[ScenarioInfo] = field(default_factory=list)
     """In evidence (catalogue) order: the row indices the sensitivity results use."""
 
@@ -96,7 +105,7 @@ class Ranking:
         return next((r for r in self.rows if r.code == code), None)
 
     def flagged(self) -> list[Disagreement]:
-        return [d for d in self.disagreements if d.gap >= self.threshold]
+        return [d for d in self.disagreements if d.flagged]
 
 
 class RankingInputs:
@@ -128,20 +137,26 @@ class RankingInputs:
             if measure in SUPPORT_MEASURES:
                 self.hits[i] += cell.hits
         self.lows = np.array([m.low for m in self.measures])
+        self.combined_mask = self.mask.copy()
+        if "text_share" in index_c:  # a group that wrote texts but none about a scenario: a share of 0
+            j = index_c["text_share"]
+            wrote = self.mask[:, :, j].any(axis=1)
+            self.combined_mask[wrote, :, j] = True
 
     def combined(self, model: PriorityModel) -> tuple[np.ndarray, np.ndarray]:
         """(X, present): group-weighted values per scenario × criterion."""
         gamma = np.array([model.group_weight(g) for g in self.groups]).reshape(-1, 1, 1)
-        weight = (gamma * self.mask).sum(axis=0)
-        total = (gamma * self.mask * self.values).sum(axis=0)
+        weight = (gamma * self.combined_mask).sum(axis=0)
+        total = (gamma * self.combined_mask * self.values).sum(axis=0)
         present = weight > 0
         x = np.divide(total, weight, out=np.zeros_like(total), where=present)
         x = np.where(self.overall_mask, self.overall, x)
-        return x, present | self.overall_mask
+        return np.round(x, DIGITS), present | self.overall_mask
 
     def for_group(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """One group's own evidence (plus SWOT); a text share only where it mentioned the scenario."""
         x = np.where(self.overall_mask, self.overall, self.values[k])
-        return x, self.mask[k] | self.overall_mask
+        return np.round(x, DIGITS), self.mask[k] | self.overall_mask
 
 
 def normalise(x: np.ndarray, present: np.ndarray, lows: np.ndarray, method: str) -> np.ndarray:
@@ -196,7 +211,6 @@ def rank_scenarios(evidence: Evidence | RankingInputs, model: PriorityModel) -> 
             row.stable = bool(mc.stable[i])
         ranking.rows.append(row)
     ranking.rows.sort(key=lambda row: row.rank)
-    ranking.threshold = max(3, math.ceil(n / 5))
     ranking.disagreements = _disagreements(ranking.rows)
     return ranking
 
@@ -224,6 +238,13 @@ def _group_ranks(inputs: RankingInputs, model: PriorityModel, weights: np.ndarra
 
 
 def _disagreements(rows: list[RankedScenario]) -> list[Disagreement]:
+    """For each scenario, the groups ranking it best and worst, with the gap that counts as a
+    disagreement for those two groups (a fifth of the scenarios both ranked, at least 3)."""
+    counts: dict[str, set[str]] = {}
+    for row in rows:
+        for g, r in row.group_ranks.items():
+            if r is not None:
+                counts.setdefault(g, set()).add(row.code)
     found = []
     for row in rows:
         ranked = {g: r for g, r in row.group_ranks.items() if r is not None}
@@ -232,7 +253,8 @@ def _disagreements(rows: list[RankedScenario]) -> list[Disagreement]:
         high = min(ranked, key=ranked.get)
         low = max(ranked, key=ranked.get)
         if ranked[low] > ranked[high]:
-            found.append(Disagreement(row.code, high, low, ranked[high], ranked[low]))
+            both = len(counts[high] & counts[low])
+            found.append(Disagreement(row.code, high, low, ranked[high], ranked[low], max(3, math.ceil(both / 5))))
     return sorted(found, key=lambda d: (-d.gap, d.high_rank))
 
 
@@ -260,8 +282,8 @@ def conventions(ranking: Ranking) -> dict:
         },
         "sensitivity": "closed form (Triantaphyllou & Sanchez 1997) for the weighted sum; one weight moves, "
                        "the others are rescaled in proportion so the weights keep summing to 1",
-        "disagreement": f"rank gap between the groups ranking a scenario best and worst; flagged from "
-                        f"{ranking.threshold} places",
+        "disagreement": "rank gap between the groups ranking a scenario best and worst; flagged from "
+                        "max(3, ceil(m/5)) places, m = the scenarios both groups ranked",
     }
 
 
@@ -297,7 +319,8 @@ def ranking_json(ranking: Ranking) -> dict:
         "sensitivity": [stability_json(s, ranking) for s in ranking.stability],
         "disagreements": [
             {"scenario": d.scenario, "high_group": d.high_group, "high_rank": d.high_rank,
-             "low_group": d.low_group, "low_rank": d.low_rank, "gap": d.gap, "flagged": d.gap >= ranking.threshold}
+             "low_group": d.low_group, "low_rank": d.low_rank, "gap": d.gap, "threshold": d.threshold,
+             "flagged": d.flagged}
             for d in ranking.disagreements
         ],
     }

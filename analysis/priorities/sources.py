@@ -70,6 +70,8 @@ def _survey_rows(project, measure, scenario, group, limit) -> list[EvidenceRow]:
             "ORDER BY r.id LIMIT ?", [survey_id, *names, *params, limit - len(rows)]).fetchall()
         for uuid, question, value, who in found:
             shown = value
+            if measure != "survey_choice" and not _counted(plan, question, value):
+                continue  # out of the scale: the cell skipped it too
             if measure == "survey_choice":
                 shown = "选了" if scenario in value.split() else "未选"
             rows.append(EvidenceRow("问卷", f"{titles.get(survey_id, '')} · {question}", _who(uuid, who), shown,
@@ -79,6 +81,15 @@ def _survey_rows(project, measure, scenario, group, limit) -> list[EvidenceRow]:
     if measure == "survey_choice":
         rows.sort(key=lambda row: row.value != "选了")
     return rows
+
+
+def _counted(plan, question: str, value: str) -> bool:
+    """Whether a grid or Likert answer is on its scale, as :mod:`.evidence` requires."""
+    top = plan.likert[question][1] if question in plan.likert else 5
+    try:
+        return 1 <= float(value) <= top
+    except ValueError:
+        return False
 
 
 def _plans(project: Project):

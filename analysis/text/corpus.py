@@ -107,7 +107,8 @@ def read_documents(project: Project, hashes: dict[str, bytes] | None = None) -> 
         docs.extend([Document(f"answer:{uuid}:{question}", value, digest(value), group, day, survey_id, question)
                      for uuid, question, value, group, day in rows])
     cards = conn.execute(
-        "SELECT c.uuid, c.text, p.stakeholder_group, substr(c.created_at, 1, 10), c.session_id, c.scenario_code "
+        "SELECT c.uuid, c.text, COALESCE(c.stakeholder_group, p.stakeholder_group), substr(c.created_at, 1, 10), "
+        "c.session_id, c.scenario_code "
         "FROM cards c LEFT JOIN participants p ON p.id = c.participant_id WHERE length(trim(c.text)) > 0 "
         "ORDER BY c.id").fetchall()
     docs.extend([Document(f"card:{uuid}", text, digest(text), group, day, session_id=session_id, placed=scenario)

@@ -129,6 +129,12 @@ class PrioritiesPage(Page):
         self.top_k.setSuffix(self.tr(" 名"))
         self.top_k.setAccessibleName(self.tr("检验稳定性的前 k 名"))
         self.top_k.valueChanged.connect(lambda k: self._change(lambda m: replace(m, top_k=k)))
+        self.normalisation = QComboBox()
+        self.normalisation.addItem(self.tr("归一化：最小–最大"), "minmax")
+        self.normalisation.addItem(self.tr("归一化：向量"), "vector")
+        self.normalisation.setAccessibleName(self.tr("归一化方式"))
+        self.normalisation.currentIndexChanged.connect(
+            lambda _: self._change(lambda m: replace(m, normalisation=self.normalisation.currentData())))
         self.mode = QComboBox()
         self.mode.addItem(self.tr("抽样：当前权重 ±20%"), "around")
         self.mode.addItem(self.tr("抽样：任意权重（单纯形均匀）"), "simplex")
@@ -140,7 +146,7 @@ class PrioritiesPage(Page):
         self.recompute.setToolTip(self.tr("F5"))
         self.recompute.clicked.connect(self.regather)
         bar.addWidget(self.status, 1)
-        for widget in (self.top_k, self.mode, self.defaults, self.recompute):
+        for widget in (self.top_k, self.normalisation, self.mode, self.defaults, self.recompute):
             bar.addWidget(widget)
         return bar
 
@@ -247,7 +253,7 @@ class PrioritiesPage(Page):
         self.stack.setCurrentWidget(self.empty)
         self.status.setText("")
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and self.view is not None:
             self.regather()
@@ -293,9 +299,10 @@ class PrioritiesPage(Page):
         self.top_k.blockSignals(True)
         self.top_k.setValue(self.model.top_k)
         self.top_k.blockSignals(False)
-        self.mode.blockSignals(True)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(self.model.mode)))
-        self.mode.blockSignals(False)
+        for box, value in ((self.mode, self.model.mode), (self.normalisation, self.model.normalisation)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
         self.rerank()
         self.weights.show_model(self.ranking)
 
@@ -334,10 +341,12 @@ class PrioritiesPage(Page):
                 "权重抽样 {d} 次（{mode}，随机种子 {seed}）：每个场景留在前 {k} 名的概率与 90% 名次区间见“排序”页；"
                 "前 {k} 名中 {s} 个稳定（至少 90% 的抽样中仍在前 {k} 名）。").format(
                 d=self.model.draws, mode=mode, seed=self.model.seed, k=ranking.top_k, s=stable))
+        norm = self.tr("最小–最大归一化") if self.model.normalisation == "minmax" else \
+            self.tr("向量归一化（减去量表下限后除以欧氏范数）")
         self.conventions.setText(self.tr(
-            "约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做最小–最大归一化（没有证据记 0），"
+            "约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做{norm}（没有证据记 0），"
             "最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。").format(
-            mid=f"{self.model.midpoint:g}"))
+            norm=norm, mid=f"{self.model.midpoint:g}"))
         code = self.table.current_code()
         if code:
             self.show_scenario(code)
@@ -430,7 +439,6 @@ class PrioritiesPage(Page):
         def tab(index: int):
             def set_up():
                 self.tabs.setCurrentIndex(index)
-                return None
 
             return set_up
 
@@ -452,7 +460,7 @@ class PrioritiesPage(Page):
         if dialog is None:
             return
         if dialog.editing is None:
-            work = lambda project, progress: add_scenario(project, scenario)  # noqa: E731
+            work = lambda project, progress: add_scenario(project, scenario)
         else:
             changes = dict(
                 domain=scenario.domain,
@@ -461,7 +469,7 @@ class PrioritiesPage(Page):
                 kpis=scenario.kpis,
                 keywords=scenario.keywords,
             )
-            work = lambda project, progress: update_scenario(project, scenario.code, **changes)  # noqa: E731
+            work = lambda project, progress: update_scenario(project, scenario.code, **changes)
         self.run(work, success=lambda _: dialog.done(1), failure=lambda error: dialog.show_error(ops.error_text(error)))
 
     def set_retired(self, code: str, retired: bool) -> None:
