@@ -2053,6 +2053,18 @@
         <translation>The top k whose stability is checked</translation>
     </message>
     <message>
+        <source>归一化：最小–最大</source>
+        <translation>Normalisation: min–max</translation>
+    </message>
+    <message>
+        <source>归一化：向量</source>
+        <translation>Normalisation: vector</translation>
+    </message>
+    <message>
+        <source>归一化方式</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
         <source>抽样：当前权重 ±20%</source>
         <translation>Draws: current weights ±20%</translation>
     </message>
@@ -2150,11 +2162,19 @@
     </message>
     <message>
         <source>权重抽样 {d} 次（{mode}，随机种子 {seed}）：每个场景留在前 {k} 名的概率与 90% 名次区间见“排序”页；前 {k} 名中 {s} 个稳定（至少 90% 的抽样中仍在前 {k} 名）。</source>
-        <translation>{d} weight draws ({mode}, seed {seed}): each scenario's probability of staying in the top {k} and its 90% rank interval are on the Ranking tab; {s} of the top {k} are stable (still in the top {k} in at least 90% of the draws).</translation>
+        <translation>{d} weight draws ({mode}, seed {seed}): each scenario&apos;s probability of staying in the top {k} and its 90% rank interval are on the Ranking tab; {s} of the top {k} are stable (still in the top {k} in at least 90% of the draws).</translation>
     </message>
     <message>
-        <source>约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做最小–最大归一化（没有证据记 0），最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。</source>
-        <translation>Conventions: each criterion is the weighted mean of the stakeholder groups (equal weights by default), min–max normalised across the scenarios with evidence (no evidence scores 0), then summed with the weights; value and urgency are the means of the survey and workshop scores, split at {mid}, a tie counting as high.</translation>
+        <source>最小–最大归一化</source>
+        <translation>min–max normalisation</translation>
+    </message>
+    <message>
+        <source>向量归一化（减去量表下限后除以欧氏范数）</source>
+        <translation>vector normalisation (the scale's floor subtracted, divided by the Euclidean norm)</translation>
+    </message>
+    <message>
+        <source>约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做{norm}（没有证据记 0），最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。</source>
+        <translation>Conventions: each criterion is the weighted mean of the stakeholder groups (equal weights by default), then {norm} across the scenarios with evidence (no evidence scores 0), then summed with the weights; value and urgency are the means of the survey and workshop scores, split at {mid}, a tie counting as high.</translation>
     </message>
     <message>
         <source>证据：{name}</source>
