@@ -41,6 +41,8 @@ def open_page(qtbot, window, path: Path):
     window.show_page("priorities")
     page = window.pages["priorities"]
     qtbot.waitUntil(lambda: page.ranking is not None and ops.running() == 0, timeout=60_000)
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     return page
 
 
@@ -113,6 +115,31 @@ def test_a_slider_re_ranks_at_once_and_is_saved(qtbot, window, demo_copy):
     qtbot.waitUntil(lambda: not page.save_timer.isActive() and ops.running() == 0, timeout=10_000)
     assert stored(demo_copy, "SELECT weight FROM stakeholder_groups WHERE code = 'citizen'") == [(1.0,)]
     assert shown_order(page) == [row.code for row in expected_ranking(demo_copy).rows]
+
+
+def test_weight_changes_undo_and_redo(qtbot, window, demo_copy):
+    page = open_page(qtbot, window, demo_copy)
+    before = shown_order(page)
+    slider = page.weights.sliders[("criterion", "swot_balance")]
+    for value in (20, 40, 60):  # one drag: one undo step
+        slider.setValue(value)
+    page.weights.released.emit()
+    page.top_k.setValue(3)
+    dragged = expected_ranking(demo_copy, lambda m: m.with_weight("swot_balance", 0.6))
+    assert shown_order(page) == [row.code for row in dragged.rows]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.top_k == 5 and page.top_k.value() == 5
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.weights["swot_balance"] == 0.05
+    assert page.weights.sliders[("criterion", "swot_balance")].value() == 5
+    assert shown_order(page) == before
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.model.weights["swot_balance"] == 0.6
+    assert shown_order(page) == [row.code for row in dragged.rows]
+    qtbot.waitUntil(lambda: not page.save_timer.isActive() and ops.running() == 0, timeout=10_000)
+    saved = json.loads(stored(demo_copy, "SELECT value FROM meta WHERE key = 'priority_model'")[0][0])
+    assert saved["weights"]["swot_balance"] == 0.6 and saved["top_k"] == 5
 
 
 def test_each_number_opens_the_answers_behind_it(qtbot, window, demo_copy):

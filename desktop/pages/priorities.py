@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -112,8 +112,21 @@ class PrioritiesPage(Page):
         self.stack.addWidget(self.tabs)
         self.content.addWidget(self.stack, 1)
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save_model)
-        QShortcut(QKeySequence("F5"), self, self.regather)
+        self.undo_stack: list[PriorityModel] = []
+        self.redo_stack: list[PriorityModel] = []
+        self._last_control: str | None = None
+        self._shortcut(["F5"], self.regather)
+        self._shortcut(["Ctrl+Z"], self.undo)
+        self._shortcut(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
         self.clear()
+
+    def _shortcut(self, keys: list[str], slot) -> None:
+        """A key for this page only (the Workshops page has its own F5 and Ctrl+Z)."""
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
 
     def title(self) -> str:
         return self.tr("优先级")
@@ -128,18 +141,18 @@ class PrioritiesPage(Page):
         self.top_k.setPrefix(self.tr("前 "))
         self.top_k.setSuffix(self.tr(" 名"))
         self.top_k.setAccessibleName(self.tr("检验稳定性的前 k 名"))
-        self.top_k.valueChanged.connect(lambda k: self._change(lambda m: replace(m, top_k=k)))
+        self.top_k.valueChanged.connect(lambda k: self._change(lambda m: replace(m, top_k=k), "top_k"))
         self.normalisation = QComboBox()
         self.normalisation.addItem(self.tr("归一化：最小–最大"), "minmax")
         self.normalisation.addItem(self.tr("归一化：向量"), "vector")
         self.normalisation.setAccessibleName(self.tr("归一化方式"))
         self.normalisation.currentIndexChanged.connect(
-            lambda _: self._change(lambda m: replace(m, normalisation=self.normalisation.currentData())))
+            lambda _: self._change(lambda m: replace(m, normalisation=self.normalisation.currentData()), "norm"))
         self.mode = QComboBox()
         self.mode.addItem(self.tr("抽样：当前权重 ±20%"), "around")
         self.mode.addItem(self.tr("抽样：任意权重（单纯形均匀）"), "simplex")
         self.mode.currentIndexChanged.connect(
-            lambda _: self._change(lambda m: replace(m, mode=self.mode.currentData())))
+            lambda _: self._change(lambda m: replace(m, mode=self.mode.currentData()), "mode"))
         self.defaults = QPushButton(icon("mdi6.restore"), self.tr("恢复默认权重"))
         self.defaults.clicked.connect(self.restore_defaults)
         self.recompute = QPushButton(icon("mdi6.refresh"), self.tr("重新汇总证据"))
@@ -166,9 +179,10 @@ class PrioritiesPage(Page):
         self.table = RankingTable()
         self.table.scenario_selected.connect(self.show_scenario)
         self.weights = WeightPanel()
-        self.weights.weight_changed.connect(lambda code, w: self._change(lambda m: m.with_weight(code, w)))
+        self.weights.weight_changed.connect(lambda code, w: self._change(lambda m: m.with_weight(code, w), code))
         self.weights.group_weight_changed.connect(
-            lambda code, w: self._change(lambda m: m.with_group_weight(code, w)))
+            lambda code, w: self._change(lambda m: m.with_group_weight(code, w), f"group:{code}"))
+        self.weights.released.connect(lambda: setattr(self, "_last_control", None))
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.weights)
@@ -296,6 +310,15 @@ class PrioritiesPage(Page):
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.tabs)
+        self.undo_stack.clear()
+        self.redo_stack.clear()
+        self._last_control = None
+        self._show_settings()
+        self.rerank()
+        self.weights.show_model(self.ranking)
+
+    def _show_settings(self) -> None:
+        """The toolbar's top-k, normalisation and sampling, as the model has them."""
         self.top_k.blockSignals(True)
         self.top_k.setValue(self.model.top_k)
         self.top_k.blockSignals(False)
@@ -303,17 +326,40 @@ class PrioritiesPage(Page):
             box.blockSignals(True)
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
-        self.rerank()
-        self.weights.show_model(self.ranking)
 
-    def _change(self, change) -> None:
-        """Apply a model change, re-rank at once, and save it once the user pauses."""
+    def _change(self, change, control: str) -> None:
+        """Apply a model change, re-rank at once, and save it once the user pauses. Moves of
+        the same control in a row are one step for undo (a drag is one step)."""
         if self.model is None or self.inputs is None:
             return
+        if control != self._last_control:
+            self.undo_stack.append(self.model)
+            self.redo_stack.clear()
+        self._last_control = control
         self.model = change(self.model)
+        self._apply()
+
+    def _apply(self) -> None:
         self.rerank()
         self.weights.update_shares(self.ranking)
         self.save_timer.start()
+
+    def undo(self) -> None:
+        """Go back to the weights before the last change (one slider drag, one setting)."""
+        self._step(self.undo_stack, self.redo_stack)
+
+    def redo(self) -> None:
+        self._step(self.redo_stack, self.undo_stack)
+
+    def _step(self, source: list, target: list) -> None:
+        if not source or self.model is None:
+            return
+        target.append(self.model)
+        self.model = source.pop()
+        self._last_control = None
+        self._apply()
+        self.weights.show_model(self.ranking)
+        self._show_settings()
 
     def rerank(self) -> None:
         """Rank the gathered evidence with the current model and refresh every view."""
@@ -375,7 +421,8 @@ class PrioritiesPage(Page):
         if self.model is None:
             return
         self._change(lambda m: replace(m, weights=dict(DEFAULT_WEIGHTS),
-                                       group_weights={g: 1.0 for g in m.group_weights}))
+                                       group_weights={g: 1.0 for g in m.group_weights}), "defaults")
+        self._last_control = None
         self.weights.show_model(self.ranking)
 
     def open_evidence(self, measure: str, scenario: str, group: Any) -> None:

@@ -283,9 +283,11 @@ class WeightPanel(Card):
 
     weight_changed = Signal(str, float)  # criterion, raw weight
     group_weight_changed = Signal(str, float)
+    released = Signal()
+    """A drag ended: the next move is a new undo step."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("权重（拖动即重新排序，自动保存）"), parent)
+        super().__init__(self.tr("权重（拖动即重新排序，自动保存，Ctrl+Z 撤销）"), parent)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
@@ -330,6 +332,7 @@ class WeightPanel(Card):
         self.grid.addWidget(share, row, 2)
         self.sliders[key] = slider
         self.shares[key] = share
+        slider.sliderReleased.connect(self.released)
         if key[0] == "criterion":
             slider.valueChanged.connect(lambda v, code=key[1]: self.weight_changed.emit(code, v / WEIGHT_STEPS))
         else:

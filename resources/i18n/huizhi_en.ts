@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>向量归一化（减去量表下限后除以欧氏范数）</source>
-        <translation>vector normalisation (the scale's floor subtracted, divided by the Euclidean norm)</translation>
+        <translation>vector normalisation (the scale&apos;s floor subtracted, divided by the Euclidean norm)</translation>
     </message>
     <message>
         <source>约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做{norm}（没有证据记 0），最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。</source>
@@ -3197,8 +3197,8 @@ Version {v} · {q} questions · {n:,} responses</translation>
 <context>
     <name>WeightPanel</name>
     <message>
-        <source>权重（拖动即重新排序，自动保存）</source>
-        <translation>Weights (drag to re-rank; saved automatically)</translation>
+        <source>权重（拖动即重新排序，自动保存，Ctrl+Z 撤销）</source>
+        <translation>Weights (drag to re-rank; saved automatically; Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>证据标准</source>
