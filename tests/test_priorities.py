@@ -1101,3 +1101,23 @@ def test_a_schema_7_project_keeps_its_conflicts_and_gains_the_stamp(tmp_path):
         with project.transaction() as db:
             db.execute("DELETE FROM sessions WHERE id = 1")  # a session's conflicts go with it, the project's stay
         assert conflicts(project, 1) == [] and [c.text for c in project_conflicts(project)] == ["新冲突"]
+
+
+def test_weights_from_ahp_share_each_source_in_proportion():
+    """Two sources, survey judged 3 × as important as text: for n = 2 the principal
+    eigenvector of [[1, 3], [1/3, 1]] is (3/4, 1/4), CR 0. Survey's 3/4 is shared by the
+    current weights .15 : .125 → .75 · .15/.275 = .409091, .75 · .125/.275 = .340909; text's
+    1/4 goes to text_share (.10) and none to text_negative (0). Criteria of the sources not
+    compared (workshop) get 0; the record keeps the judgements and the table used."""
+    from analysis.priorities.model import weights_from_ahp
+
+    criteria = ["survey_choice", "survey_value", "text_share", "text_negative", "workshop_value"]
+    model, result = weights_from_ahp(PriorityModel(), criteria, [[1, 3], [1 / 3, 1]], ["survey", "text"],
+                                     random_index="alonso_lamata2006")
+    assert result.weights == pytest.approx((0.75, 0.25)) and result.cr == 0
+    assert {c: model.weights[c] for c in criteria} == pytest.approx(
+        {"survey_choice": 0.409091, "survey_value": 0.340909, "text_share": 0.25, "text_negative": 0.0,
+         "workshop_value": 0.0})
+    assert model.ahp["random_index"] == "alonso_lamata2006" and model.ahp["sources"] == ["survey", "text"]
+    assert model.with_weight("survey_choice", 0.2).ahp is None
+    assert model.with_group_weight("citizen", 2.0).ahp == model.ahp

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from analysis.priorities.evidence import gather_evidence
 from analysis.priorities.model import load_model
@@ -140,6 +140,34 @@ def test_weight_changes_undo_and_redo(qtbot, window, demo_copy):
     qtbot.waitUntil(lambda: not page.save_timer.isActive() and ops.running() == 0, timeout=10_000)
     saved = json.loads(stored(demo_copy, "SELECT value FROM meta WHERE key = 'priority_model'")[0][0])
     assert saved["weights"]["swot_balance"] == 0.6 and saved["top_k"] == 5
+
+
+def test_ahp_sets_the_weights_of_the_evidence_sources(qtbot, window, demo_copy):
+    from analysis.priorities.model import weights_from_ahp
+    from analysis.scoring import ahp
+
+    page = open_page(qtbot, window, demo_copy)
+    page.weights.ahp_button.click()
+    dialog = page.ahp_dialog
+    assert dialog.sources == ["survey", "text", "workshop", "swot"] and len(dialog.pairs) == 6
+    assert "CR = 0.000" in dialog.result.text()  # all equal: perfectly consistent
+    survey_text = dialog.pairs[0][2]
+    survey_text.setCurrentIndex(survey_text.findData(5.0))  # surveys strongly more important than text
+    swot_box = dialog.pairs[5][2]  # workshop vs SWOT
+    swot_box.setCurrentIndex(swot_box.findData(1 / 9))  # SWOT extremely more important: inconsistent
+    expected = ahp(dialog.matrix())
+    assert f"CR = {expected.cr:.3f}" in dialog.result.text()
+    assert ("CR 超过 0.1" in dialog.result.text()) == (not expected.consistent)
+    matrix = dialog.matrix()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    criteria = [m.code for m, _ in page.ranking.criteria]
+    with open_project(demo_copy) as project:
+        model, _ = weights_from_ahp(load_model(project), criteria, matrix, ["survey", "text", "workshop", "swot"])
+    assert page.model.weights == model.weights and page.model.ahp["cr"] == pytest.approx(expected.cr, abs=1e-6)
+    assert shown_order(page) == [row.code for row in expected_ranking(demo_copy, lambda m: model).rows]
+    assert "AHP" in page.weights.origin.text()
+    page.weights.sliders[("criterion", "survey_choice")].setValue(3)  # a hand-set weight ends the AHP weights
+    assert page.model.ahp is None
 
 
 def test_each_number_opens_the_answers_behind_it(qtbot, window, demo_copy):

@@ -55,12 +55,16 @@ class PriorityModel:
     seed: int = 0
     midpoint: float = 3.0
     """Value × urgency quadrants split at the 1–5 scale's midpoint; a tie counts as high."""
+    ahp: dict | None = None
+    """When the criteria weights came from an AHP comparison of the evidence sources:
+    ``{"sources": [...], "matrix": [[...]], "random_index": ..., "weights": [...], "cr": ...}``;
+    None once a weight is set by hand."""
 
     def group_weight(self, group: str) -> float:
         return self.group_weights.get(group, 1.0)
 
     def with_weight(self, criterion: str, weight: float) -> PriorityModel:
-        return replace(self, weights={**self.weights, criterion: weight})
+        return replace(self, weights={**self.weights, criterion: weight}, ahp=None)
 
     def with_group_weight(self, group: str, weight: float) -> PriorityModel:
         return replace(self, group_weights={**self.group_weights, group: weight})
@@ -89,7 +93,7 @@ def load_model(project: Project) -> PriorityModel:
     weights = {**DEFAULT_WEIGHTS, **{k: float(v) for k, v in saved.get("weights", {}).items() if k in MEASURE}}
     groups = {g.code: g.weight for g in list_groups(project, include_retired=True)}
     groups[UNASSIGNED] = float(saved.get("unassigned_weight", 1.0))
-    fields = {k: saved[k] for k in ("normalisation", "top_k", "draws", "mode", "spread", "seed", "midpoint")
+    fields = {k: saved[k] for k in ("normalisation", "top_k", "draws", "mode", "spread", "seed", "midpoint", "ahp")
               if k in saved}
     return PriorityModel(weights=weights, group_weights=groups, **fields)
 
@@ -106,3 +110,30 @@ def save_model(project: Project, model: PriorityModel) -> None:
         for code, weight in groups.items():
             if code in known:
                 update_group(project, code, weight=weight)
+
+
+SOURCES = ("survey", "text", "workshop", "swot")
+
+
+def weights_from_ahp(model: PriorityModel, criteria: list[str], matrix: list[list[float]], sources: list[str],
+                     *, random_index: str = "saaty1980"):
+    """Criteria weights from an AHP comparison of the evidence sources (``sources``, in the
+    order of ``matrix``'s rows): each source gets its AHP priority (principal eigenvector,
+    :func:`analysis.scoring.ahp`), shared among its ``criteria`` in proportion to their
+    current weights (equally when those are all 0). Criteria of sources not compared keep
+    weight 0. Returns the new model and the :class:`~analysis.scoring.AhpResult`.
+    """
+    from analysis.scoring import ahp
+
+    result = ahp(matrix, random_index=random_index)
+    weights = {code: 0.0 for code in model.weights}
+    for source, priority in zip(sources, result.weights, strict=True):
+        members = [c for c in criteria if MEASURE[c].source == source]
+        current = sum(model.weights.get(c, 0.0) for c in members)
+        for c in members:
+            share = model.weights.get(c, 0.0) / current if current > 0 else 1 / len(members)
+            weights[c] = round(priority * share, 6)
+    record = {"sources": list(sources), "matrix": [list(map(float, row)) for row in matrix],
+              "random_index": random_index, "weights": [round(w, 6) for w in result.weights],
+              "cr": round(result.cr, 6)}
+    return replace(model, weights=weights, ahp=record), result

@@ -269,6 +269,7 @@ def conventions(ranking: Ranking) -> dict:
         "group_weighting": "each criterion is the weighted mean of the stakeholder groups' values "
                            "(group weights, equal by default), over the groups with evidence",
         "weights": "renormalised to sum 1 over the criteria with evidence",
+        "criteria_weights": _weights_origin(model),
         "ties": "equal scores keep catalogue order",
         "quadrant": f"value and urgency (1-5; means of the survey and workshop scores) split at {model.midpoint:g}, "
                     "ties count as high",
@@ -285,6 +286,15 @@ def conventions(ranking: Ranking) -> dict:
         "disagreement": "rank gap between the groups ranking a scenario best and worst; flagged from "
                         "max(3, ceil(m/5)) places, m = the scenarios both groups ranked",
     }
+
+
+def _weights_origin(model: PriorityModel) -> str:
+    if model.ahp:
+        table = {"saaty1980": "Saaty 1980", "alonso_lamata2006": "Alonso & Lamata 2006"}.get(
+            model.ahp["random_index"], model.ahp["random_index"])
+        return (f"AHP over the evidence sources {', '.join(model.ahp['sources'])} (principal eigenvector, "
+                f"CR {model.ahp['cr']:.3f}, random index {table}), shared within each source in proportion")
+    return "as set on the Priorities page (defaults: DEFAULT_WEIGHTS)"
 
 
 def ranking_json(ranking: Ranking) -> dict:

@@ -35,6 +35,7 @@ from .. import ops
 from ..widgets import Card, EmptyState, PageHeader, icon, label
 from . import Page, ProjectView
 from .priority_views import (
+    AhpDialog,
     EvidenceDialog,
     EvidenceTable,
     GroupComparison,
@@ -183,6 +184,7 @@ class PrioritiesPage(Page):
         self.weights.group_weight_changed.connect(
             lambda code, w: self._change(lambda m: m.with_group_weight(code, w), f"group:{code}"))
         self.weights.released.connect(lambda: setattr(self, "_last_control", None))
+        self.weights.ahp_requested.connect(self.open_ahp)
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.weights)
@@ -420,10 +422,31 @@ class PrioritiesPage(Page):
 
         if self.model is None:
             return
-        self._change(lambda m: replace(m, weights=dict(DEFAULT_WEIGHTS),
+        self._change(lambda m: replace(m, weights=dict(DEFAULT_WEIGHTS), ahp=None,
                                        group_weights={g: 1.0 for g in m.group_weights}), "defaults")
         self._last_control = None
         self.weights.show_model(self.ranking)
+
+    def open_ahp(self) -> None:
+        """Weigh the evidence sources by AHP; applying sets the criteria weights (undoable)."""
+        from analysis.priorities.model import SOURCES, weights_from_ahp
+
+        if self.ranking is None:
+            return
+        criteria = [m.code for m, _ in self.ranking.criteria]
+        sources = [s for s in SOURCES if any(m.source == s for m, _ in self.ranking.criteria)]
+        if len(sources) < 2:
+            self.status.setText(self.tr("至少要有两类证据来源才能两两比较。"))
+            return
+        dialog = self.ahp_dialog = AhpDialog(sources, self.model.ahp, self)
+
+        def apply(matrix, sources, table) -> None:
+            self._change(lambda m: weights_from_ahp(m, criteria, matrix, sources, random_index=table)[0], "ahp")
+            self._last_control = None
+            self.weights.show_model(self.ranking)
+
+        dialog.applied.connect(apply)
+        dialog.open()
 
     def open_evidence(self, measure: str, scenario: str, group: Any) -> None:
         from analysis.priorities.sources import LIMIT, evidence_rows

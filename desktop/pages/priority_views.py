@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
@@ -286,8 +288,15 @@ class WeightPanel(Card):
     released = Signal()
     """A drag ended: the next move is a new undo step."""
 
+    ahp_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("权重（拖动即重新排序，自动保存，Ctrl+Z 撤销）"), parent)
+        self.ahp_button = QPushButton(self.tr("用 AHP 两两比较定权重…"))
+        self.ahp_button.clicked.connect(self.ahp_requested)
+        self.body.addWidget(self.ahp_button)
+        self.origin = label("", "muted", wrap=True)
+        self.body.addWidget(self.origin)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
@@ -339,7 +348,11 @@ class WeightPanel(Card):
             slider.valueChanged.connect(lambda v, code=key[1]: self.group_weight_changed.emit(code, v / 10))
 
     def update_shares(self, ranking: Ranking) -> None:
-        """The normalised weight beside each criterion slider, ×weight beside each group's."""
+        """The normalised weight beside each criterion slider, ×weight beside each group's,
+        and where the criteria weights came from."""
+        ahp = ranking.model.ahp
+        self.origin.setText(self.tr("当前权重来自 AHP（CR = {cr:.3f}）").format(cr=ahp["cr"]) if ahp else "")
+        self.origin.setVisible(bool(ahp))
         for measure, weight in ranking.criteria:
             if ("criterion", measure.code) in self.shares:
                 self.shares[("criterion", measure.code)].setText(percent(weight))
@@ -460,3 +473,98 @@ class EvidenceDialog(QDialog):
         self.summary.setText(self.tr("共 {n} 条").format(n=len(rows)) if len(rows) < limit
                              else self.tr("显示前 {n} 条").format(n=limit))
         self.summary.setStyleSheet(f"color: {MUTED}")
+
+
+def source_names() -> dict[str, str]:
+    return {
+        "survey": QCoreApplication.translate("Priorities", "问卷"),
+        "text": QCoreApplication.translate("Priorities", "开放题意见"),
+        "workshop": QCoreApplication.translate("Priorities", "研讨会"),
+        "swot": QCoreApplication.translate("Priorities", "SWOT"),
+    }
+
+
+class AhpDialog(QDialog):
+    """Weights of the evidence sources by AHP: one Saaty 1–9 judgement per pair, the
+    priorities, λmax, CI and CR shown as the judgements change (CR > 0.1 in red)."""
+
+    applied = Signal(list, list, str)  # matrix, sources, random index table
+
+    def __init__(self, sources: list[str], previous: dict | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("用 AHP 确定证据来源的权重"))
+        self.sources = sources
+        names = source_names()
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("两两比较证据来源对排序的重要程度（Saaty 1–9 标度）。得到的权重再按当前比例分给每个来源下的各项证据。"),
+                               "muted", wrap=True))
+        grid = QGridLayout()
+        self.pairs: list[tuple[int, int, QComboBox]] = []
+        old = previous if previous and previous.get("sources") == sources else None
+        for i in range(len(sources)):
+            for j in range(i + 1, len(sources)):
+                box = QComboBox()
+                for v in range(9, 1, -1):
+                    box.addItem(self._option(names[sources[i]], v), float(v))
+                box.addItem(self.tr("同等重要（1）"), 1.0)
+                for v in range(2, 10):
+                    box.addItem(self._option(names[sources[j]], v), 1 / v)
+                box.setCurrentIndex(self._index(box, old["matrix"][i][j] if old else 1.0))
+                box.setAccessibleName(self.tr("{a} 与 {b}").format(a=names[sources[i]], b=names[sources[j]]))
+                box.currentIndexChanged.connect(self.recompute)
+                row = len(self.pairs)
+                grid.addWidget(QLabel(names[sources[i]]), row, 0)
+                grid.addWidget(box, row, 1)
+                grid.addWidget(QLabel(names[sources[j]]), row, 2)
+                self.pairs.append((i, j, box))
+        layout.addLayout(grid)
+        self.table_box = QComboBox()
+        self.table_box.addItem(self.tr("随机一致性指标：Saaty 1980"), "saaty1980")
+        self.table_box.addItem(self.tr("随机一致性指标：Alonso 与 Lamata 2006"), "alonso_lamata2006")
+        if old:
+            self.table_box.setCurrentIndex(max(0, self.table_box.findData(old.get("random_index"))))
+        self.table_box.currentIndexChanged.connect(self.recompute)
+        layout.addWidget(self.table_box)
+        self.result = label("", "muted", wrap=True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.result)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("应用这些权重"))
+        buttons.accepted.connect(self._apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.recompute()
+
+    def _option(self, name: str, v: int) -> str:
+        """Saaty's verbal scale: 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important."""
+        words = {3: self.tr("稍微重要"), 5: self.tr("明显重要"), 7: self.tr("强烈重要"), 9: self.tr("极端重要")}
+        word = words.get(v, self.tr("中间值"))
+        return self.tr("{name}{word}（{v}）").format(name=name, word=word, v=v)
+
+    @staticmethod
+    def _index(box: QComboBox, value: float) -> int:
+        return min(range(box.count()), key=lambda k: abs(math.log(box.itemData(k)) - math.log(value)))
+
+    def matrix(self) -> list[list[float]]:
+        n = len(self.sources)
+        a = [[1.0] * n for _ in range(n)]
+        for i, j, box in self.pairs:
+            a[i][j] = box.currentData()
+            a[j][i] = 1 / box.currentData()
+        return a
+
+    def recompute(self) -> None:
+        from analysis.scoring import ahp
+
+        result = ahp(self.matrix(), random_index=self.table_box.currentData())
+        names = source_names()
+        shares = "，".join(f"{names[s]} {w * 100:.1f}%" for s, w in zip(self.sources, result.weights, strict=True))
+        warning = self.tr("CR 超过 0.1：判断前后矛盾，请调整")
+        verdict = self.tr("一致性可以接受") if result.consistent else f"<span style='color:#C0392B'>{warning}</span>"
+        self.result.setText(self.tr("权重：{shares}<br>λmax = {l:.3f}，CI = {ci:.3f}，CR = {cr:.3f}：{verdict}").format(
+            shares=shares, l=result.lambda_max, ci=result.ci, cr=result.cr, verdict=verdict))
+        self.last = result
+
+    def _apply(self) -> None:
+        self.applied.emit(self.matrix(), list(self.sources), self.table_box.currentData())
+        self.accept()

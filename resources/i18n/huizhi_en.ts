@@ -405,6 +405,73 @@
     </message>
 </context>
 <context>
+    <name>AhpDialog</name>
+    <message>
+        <source>用 AHP 确定证据来源的权重</source>
+        <translation>Weigh the evidence sources by AHP</translation>
+    </message>
+    <message>
+        <source>两两比较证据来源对排序的重要程度（Saaty 1–9 标度）。得到的权重再按当前比例分给每个来源下的各项证据。</source>
+        <translation>Compare the evidence sources two at a time (Saaty's 1–9 scale). Each source's weight is then shared among its criteria in their current proportions.</translation>
+    </message>
+    <message>
+        <source>同等重要（1）</source>
+        <translation>Equally important (1)</translation>
+    </message>
+    <message>
+        <source>{a} 与 {b}</source>
+        <translation>{a} against {b}</translation>
+    </message>
+    <message>
+        <source>随机一致性指标：Saaty 1980</source>
+        <translation>Random index: Saaty 1980</translation>
+    </message>
+    <message>
+        <source>随机一致性指标：Alonso 与 Lamata 2006</source>
+        <translation>Random index: Alonso &amp; Lamata 2006</translation>
+    </message>
+    <message>
+        <source>应用这些权重</source>
+        <translation>Apply these weights</translation>
+    </message>
+    <message>
+        <source>稍微重要</source>
+        <translation> moderately more important</translation>
+    </message>
+    <message>
+        <source>明显重要</source>
+        <translation> strongly more important</translation>
+    </message>
+    <message>
+        <source>强烈重要</source>
+        <translation> very strongly more important</translation>
+    </message>
+    <message>
+        <source>极端重要</source>
+        <translation> extremely more important</translation>
+    </message>
+    <message>
+        <source>中间值</source>
+        <translation> (intermediate)</translation>
+    </message>
+    <message>
+        <source>{name}{word}（{v}）</source>
+        <translation>{name}{word} ({v})</translation>
+    </message>
+    <message>
+        <source>CR 超过 0.1：判断前后矛盾，请调整</source>
+        <translation>CR above 0.1: the judgements contradict each other; revise them</translation>
+    </message>
+    <message>
+        <source>一致性可以接受</source>
+        <translation>consistent enough</translation>
+    </message>
+    <message>
+        <source>权重：{shares}&lt;br&gt;λmax = {l:.3f}，CI = {ci:.3f}，CR = {cr:.3f}：{verdict}</source>
+        <translation>Weights: {shares}&lt;br&gt;λmax = {l:.3f}, CI = {ci:.3f}, CR = {cr:.3f}: {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPage</name>
     <message>
         <source>关键词</source>
@@ -2005,6 +2072,22 @@
         <source>SWOT 平衡</source>
         <translation>SWOT balance</translation>
     </message>
+    <message>
+        <source>问卷</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>开放题意见</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <source>研讨会</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
@@ -2179,6 +2262,10 @@
     <message>
         <source>证据：{name}</source>
         <translation>Evidence: {name}</translation>
+    </message>
+    <message>
+        <source>至少要有两类证据来源才能两两比较。</source>
+        <translation>Pairwise comparison needs at least two kinds of evidence.</translation>
     </message>
     <message>
         <source>全部群体</source>
@@ -3201,12 +3288,20 @@ Version {v} · {q} questions · {n:,} responses</translation>
         <translation>Weights (drag to re-rank; saved automatically; Ctrl+Z undoes)</translation>
     </message>
     <message>
+        <source>用 AHP 两两比较定权重…</source>
+        <translation>Weights by AHP pairwise comparison…</translation>
+    </message>
+    <message>
         <source>证据标准</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <source>相关方群体</source>
         <translation>Stakeholder groups</translation>
+    </message>
+    <message>
+        <source>当前权重来自 AHP（CR = {cr:.3f}）</source>
+        <translation>The weights come from AHP (CR = {cr:.3f})</translation>
     </message>
 </context>
 <context>
