@@ -294,7 +294,7 @@ def _info(args: argparse.Namespace) -> int:
     from analysis.overview import summarize
     from workspace.project import open_project
 
-    with open_project(args.path) as project:
+    with open_project(args.path, check="quick") as project:
         summary = summarize(project)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
@@ -646,7 +646,7 @@ def _rank(args: argparse.Namespace) -> int:
     from analysis.priorities.ranking import rank_scenarios, ranking_json
     from workspace.project import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, check="quick") as project:
         evidence = gather_evidence(project, progress=_stderr_progress("rank"))
         model = load_model(project)
     changes = {key: getattr(args, key) for key in ("top_k", "draws", "mode", "seed") if getattr(args, key) is not None}

@@ -29,8 +29,8 @@ from analysis.priorities.evidence import (
     Cell,
     Evidence,
     ScenarioInfo,
-    cached_part,
     gather_evidence,
+    text_labels,
 )
 from analysis.priorities.model import (
     DEFAULT_WEIGHTS,
@@ -469,8 +469,8 @@ def test_negative_share_of_the_texts_about_a_scenario(main):
     assert cell(evidence, "text_negative", B, "citizen") == approx_cell(1.0, 1, 1)
     assert cell(evidence, "text_negative", T, "department") == approx_cell(0.5, 2, 1)
     assert cell(evidence, "text_negative", P, "department") == approx_cell(1.0, 1, 1)
-    docs = cached_part(main[0], "text_docs")
-    assert sorted(doc for doc, _, _ in docs[P]) == sorted([f"answer:{main[1]['uuids']['r3']}:pain",
+    _, labels = text_labels(main[0])
+    assert sorted(doc for doc, (scenarios, _) in labels.items() if P in scenarios) == sorted([f"answer:{main[1]['uuids']['r3']}:pain",
                                                           f"answer:{main[1]['uuids']['r4']}:pain",
                                                           f"card:{_card_uuid(main[0], main[1]['cards']['c2'])}"])
 
@@ -513,7 +513,7 @@ def test_second_gathering_reads_the_cache_and_equals_a_fresh_one(main_copy):
     assert fresh.computed == {"survey": True, "text": True}
     assert fresh.cells == cached.cells and fresh.groups == cached.groups and fresh.swot == cached.swot
     assert {row[0] for row in project.db.conn.execute("SELECT part FROM evidence_cache")} == {
-        "survey", "text", "text_docs"}
+        "survey", "text", "text_classes"}
     assert gather_evidence(project).computed == {"survey": False, "text": False}
 
 
@@ -1121,3 +1121,31 @@ def test_weights_from_ahp_share_each_source_in_proportion():
     assert model.ahp["random_index"] == "alonso_lamata2006" and model.ahp["sources"] == ["survey", "text"]
     assert model.with_weight("survey_choice", 0.2).ahp is None
     assert model.with_group_weight("citizen", 2.0).ahp == model.ahp
+
+
+def test_new_answers_classify_only_their_own_texts(main_copy, monkeypatch):
+    """The classifier's verdicts are kept per distinct text: after one new response with a new
+    open answer, only that text is classified; a new hand code (the classifier learns from
+    it) classifies every distinct text again."""
+    import analysis.priorities.evidence as evidence_module
+    from analysis.text.corpus import code_text
+
+    project, facts = main_copy
+    classified: list[int] = []
+    original = evidence_module._classify
+
+    def spy(project, hashes, codes, progress):
+        classified.append(len(hashes))
+        return original(project, hashes, codes, progress)
+
+    monkeypatch.setattr(evidence_module, "_classify", spy)
+    distinct = len({d.hash for d in text_labels(project)[0]})
+    assert classified == []  # all cached by the fixture's gathering
+    add_responses(project, facts["survey"], [ResponseRecord(answers(pick=T, pain="地铁站出口太少，早上排队"), "citizen")])
+    gather_evidence(project)
+    assert classified == [1]
+    docs, _ = text_labels(project)
+    code_text(project, docs[0].doc, docs[0].text, P)
+    gather_evidence(project)
+    assert classified == [1, distinct + 1]
+    assert text_labels(project)[1][docs[0].doc][0] == [P]  # the hand code wins

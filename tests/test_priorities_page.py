@@ -231,15 +231,18 @@ def test_flagged_disagreements_go_to_the_conflicts_list_once(qtbot, window, demo
 def test_the_robustness_and_matrix_tabs_follow_the_ranking(qtbot, window, demo_copy):
     page = open_page(qtbot, window, demo_copy)
     ranking = page.ranking
+    page.tabs.setCurrentIndex(3)  # hidden tabs are filled when shown
     weighted = [m for m, w in ranking.criteria if w > 0]
     assert page.stability.rowCount() == len(weighted) == len(ranking.stability)
     assert "1000 次" in page.robust_summary.text()
+    page.tabs.setCurrentIndex(1)
     points = page.matrix.points
     assert len(points) == sum(1 for r in ranking.rows if r.value is not None and r.urgency is not None)
     best = next(p for p in points if p.label.startswith("1. "))
     assert best.value == ranking.rows[0].value and best.urgency == ranking.rows[0].urgency
     page.top_k.setValue(3)
     assert page.ranking.top_k == 3
+    page.tabs.setCurrentIndex(0)
     assert page.table.horizontalHeaderItem(4).text() == "前 3 概率"
 
 

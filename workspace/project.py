@@ -154,12 +154,15 @@ def create_project(path: str | os.PathLike, *, title: str = "", seed_catalogue: 
     return open_project(path)
 
 
-def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
+def open_project(path: str | os.PathLike, *, migrate: bool = True, check: str = "full") -> Project:
     """Open an existing project, checking that it is one, intact, and not too new.
 
     Nothing is written until the checks pass: a foreign, damaged or newer file is left
     byte for byte as it was. An older schema is backed up and then migrated (unless
-    ``migrate=False``).
+    ``migrate=False``). ``check="full"`` runs ``PRAGMA integrity_check``; ``"quick"`` runs
+    ``PRAGMA quick_check`` (every page and b-tree, but not whether indexes match their
+    tables), two to three times faster on a large file, for commands that only read and
+    report, such as ``huizhi rank`` and ``huizhi info``.
     """
     from sqlite_utils import Database
 
@@ -172,7 +175,7 @@ def open_project(path: str | os.PathLike, *, migrate: bool = True) -> Project:
     project = Project(path, db)
     try:
         _check_identity(project)
-        _check_integrity(project)
+        _check_integrity(project, quick=check == "quick")
         _check_not_newer(project)
         _configure(db, path)
         if migrate and project.schema_version < _latest_version():
@@ -236,8 +239,9 @@ def _check_identity(project: Project) -> None:
         )
 
 
-def _check_integrity(project: Project) -> None:
-    rows = [r[0] for r in project.db.conn.execute("PRAGMA integrity_check(20)")]
+def _check_integrity(project: Project, *, quick: bool = False) -> None:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in project.db.conn.execute(f"PRAGMA {pragma}(20)")]
     if rows != ["ok"]:
         raise _damaged(project.path, "; ".join(rows[:5]))
 

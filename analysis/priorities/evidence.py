@@ -125,20 +125,19 @@ class Evidence:
 # -- gathering ------------------------------------------------------------------------------------------------
 
 
-def gather_evidence(project: Project, *, progress: Progress = no_progress,
-                    text_analysis: Callable[[Progress], object] | None = None) -> Evidence:
+def gather_evidence(project: Project, *, progress: Progress = no_progress) -> Evidence:
     """All evidence of the project's active scenarios.
 
     Survey and text parts come from the cache when their fingerprint still holds, else
-    they are computed (the text part builds a :class:`~analysis.text.analysis.TextAnalysis`,
-    or calls ``text_analysis(progress)`` for one) and cached in one transaction.
+    they are computed (the text part classifies only texts it has not classified before,
+    see :func:`text_labels`) and cached in one transaction.
     """
     scenarios = _scenarios(project)
     codes = [s.code for s in scenarios]
     survey_cells, survey_new = _cached(project, "survey", _survey_fingerprint(project, codes),
                                        lambda p: {"survey": _survey_cells(project, codes, p)}, sub_progress(progress, 0, 0.3))
     text_cells, text_new = _cached(project, "text", _text_fingerprint(project, codes),
-                                   lambda p: _text_cells(project, codes, p, text_analysis),
+                                   lambda p: _text_cells(project, codes, p),
                                    sub_progress(progress, 0.3, 0.95))
     progress(0.95, "正在汇总研讨会证据")
     cells = {**_decode(survey_cells), **_decode(text_cells), **_workshop_cells(project, codes)}
@@ -325,22 +324,19 @@ def _number(value: str) -> float | None:
 # -- text -----------------------------------------------------------------------------------------------------
 
 
-def _text_cells(project: Project, codes: list[str], progress: Progress,
-                text_analysis: Callable[[Progress], object] | None) -> dict[str, object]:
-    analysis = text_analysis(progress) if text_analysis else _build_text_analysis(project, progress)
+def _text_cells(project: Project, codes: list[str], progress: Progress) -> dict[str, object]:
+    """Text shares and negative shares per (scenario, group), from :func:`text_labels`."""
+    docs, labels = text_labels(project, progress)
     audience = dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
     known = set(codes)
     texts: dict[str, int] = defaultdict(int)
     about: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (scenario, group) → texts, negative
-    docs: dict[str, list] = {}  # scenario → [doc key, group, negative]
-    for doc in analysis.documents:
+    for doc in docs:
         group = doc.group or audience.get(doc.survey_id) or UNASSIGNED
         texts[group] += 1
-        scenarios = [s for s in analysis.classification(doc).scenarios if s in known]
-        if scenarios:
-            negative = analysis.sentiment_of(doc) == "negative"
-            for code in scenarios:
-                docs.setdefault(code, []).append([doc.doc, group, int(negative)])
+        scenarios, negative = labels[doc.doc]
+        for code in scenarios:
+            if code in known:
                 counts = about[(code, group)]
                 counts[0] += 1
                 counts[1] += negative
@@ -348,13 +344,89 @@ def _text_cells(project: Project, codes: list[str], progress: Progress,
     for (code, group), (count, negative) in about.items():
         cells[("text_share", code, group)] = Cell(count / texts[group], texts[group], count)
         cells[("text_negative", code, group)] = Cell(negative / count, count, negative)
-    return {"text": _encode(cells), "text_docs": docs}
+    return {"text": _encode(cells)}
 
 
-def _build_text_analysis(project: Project, progress: Progress):
-    from analysis.text.analysis import TextAnalysis
+def text_labels(project: Project, progress: Progress = no_progress) -> tuple[list, dict[str, tuple[list[str], bool]]]:
+    """Every text document of the project, and for each (by its key) the scenarios it is
+    about and whether it is negative: a hand code, then a card's placement, win over the
+    classifier, as on the Analysis page.
 
-    return TextAnalysis(project, progress=progress)
+    The classifier's verdicts are cached per distinct text (``evidence_cache`` part
+    ``text_classes``) under a fingerprint of what the classifier is made of (catalogue,
+    project words, placed cards and hand codes it learns from, bundled resources), so new
+    answers cost only their own classification; a change to the classifier classifies all.
+    """
+    from analysis.text.corpus import hand_codes, read_documents
+
+    progress(0.0, "正在读取文本")
+    docs = read_documents(project)
+    codes = hand_codes(project)
+    fingerprint = _classifier_fingerprint(project)
+    row = project.db.conn.execute("SELECT fingerprint, payload FROM evidence_cache WHERE part = 'text_classes'"
+                                  ).fetchone()
+    classes: dict[str, list] = json.loads(row[1]) if row is not None and row[0] == fingerprint else {}
+    needed = {d.hash for d in docs if d.hash.hex() not in classes}
+    if needed:
+        classes.update(_classify(project, needed, codes, sub_progress(progress, 0.1, 0.95)))
+        with project.transaction() as db:
+            db.execute("INSERT INTO evidence_cache(part, fingerprint, payload, computed_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(part) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                       "payload = excluded.payload, computed_at = excluded.computed_at",
+                       ["text_classes", fingerprint, json.dumps(classes), now_iso()])
+    labels = {}
+    for doc in docs:
+        scenarios, negative = classes[doc.hash.hex()]
+        if doc.doc in codes:
+            scenarios = [codes[doc.doc]] if codes[doc.doc] else []
+        elif doc.placed:
+            scenarios = [doc.placed]
+        labels[doc.doc] = (scenarios, bool(negative))
+    progress(1.0, f"已归类 {len(docs)} 条文本")
+    return docs, labels
+
+
+def _classify(project: Project, hashes: set[bytes], codes: dict, progress: Progress) -> dict[str, list]:
+    """distinct text (hash, hex) → [scenarios, negative] for the texts not classified yet."""
+    from analysis.text.classify import TextClassifier
+    from analysis.text.corpus import load_corpus, without_gc
+    from analysis.text.sentiment import (
+        SentimentLexicon,
+        sentiment_label,
+        sentiment_score,
+    )
+
+    corpus = load_corpus(project, keep=lambda d: d.hash in hashes or d.placed is not None or d.doc in codes,
+                         progress=sub_progress(progress, 0.0, 0.5))
+    progress(0.5, "正在归类文本")
+    classifier = TextClassifier.from_project(project, corpus.documents)
+    lexicon = SentimentLexicon.bundled()
+    found: dict[str, list] = {}
+    with without_gc():
+        for i, doc in enumerate(corpus.documents, 1):
+            key = doc.hash.hex()
+            if doc.hash in hashes and key not in found:
+                negative = sentiment_label(sentiment_score(doc.raw.split(" "), lexicon)) == "negative"
+                found[key] = [list(classifier.classify_tokens(doc.terms).scenarios), int(negative)]
+            if i % 5000 == 0:
+                progress(0.5 + 0.5 * i / len(corpus.documents), f"已归类 {i} / {len(corpus.documents)} 条")
+    return found
+
+
+def _classifier_fingerprint(project: Project) -> str:
+    """What the classifier and the sentiment lexicon are made of."""
+    import resources
+    from analysis.text.lexicons import dictionary_version
+
+    bundled = hashlib.blake2b(digest_size=16)
+    for name in ("domain_lexicon.tsv", "sentiment.tsv", "stopwords.txt"):
+        bundled.update(resources.path("text", name).read_bytes())
+    return _digest(EVIDENCE_VERSION, dictionary_version(), bundled.hexdigest(),
+                   _rows(project, "SELECT code, domain_code, name_zh, keywords, retired, updated_at FROM scenarios"),
+                   _rows(project, "SELECT id, text, scenario_code FROM cards WHERE scenario_code IS NOT NULL "
+                                  "ORDER BY id"),
+                   _rows(project, "SELECT doc, hex(text_hash), scenario_code FROM text_codes ORDER BY doc"),
+                   _rows(project, "SELECT kind, term, target FROM text_terms ORDER BY kind, term"))
 
 
 # -- workshops and SWOT -----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from workspace.project import Project
 
-from .evidence import ALL_GROUPS, MOSCOW_POINTS, cached_part, survey_plans
+from .evidence import ALL_GROUPS, MOSCOW_POINTS, survey_plans
 
 LIMIT = 500
 
@@ -102,29 +102,22 @@ def _who(uuid: str, group: str) -> str:
 
 
 def _text_rows(project, measure, scenario, group, limit) -> list[EvidenceRow]:
-    docs = (cached_part(project, "text_docs") or {}).get(scenario, [])
-    chosen = [(doc, g, negative) for doc, g, negative in docs
-              if (group is None or g == group) and (measure != "text_negative" or negative)][:limit]
-    answers = [doc.split(":") for doc, _, _ in chosen if doc.startswith("answer:")]
-    cards = [doc.split(":", 1)[1] for doc, _, _ in chosen if doc.startswith("card:")]
-    texts: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(answers), 400):
-        batch = answers[i:i + 400]
-        for uuid, question, value in project.db.conn.execute(
-                "SELECT r.uuid, a.question, a.value FROM responses r JOIN answers a ON a.response_id = r.id "
-                f"WHERE r.uuid IN ({','.join('?' * len(batch))})", [b[1] for b in batch]):
-            texts[f"answer:{uuid}:{question}"] = (value, f"问卷 · {question}")
-    for i in range(0, len(cards), 400):
-        batch = cards[i:i + 400]
-        for uuid, text, title in project.db.conn.execute(
-                "SELECT c.uuid, c.text, s.title FROM cards c JOIN sessions s ON s.id = c.session_id "
-                f"WHERE c.uuid IN ({','.join('?' * len(batch))})", batch):
-            texts[f"card:{uuid}"] = (text, f"研讨会 · {title}")
+    from .evidence import text_labels
+
+    audience = dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
+    titles = dict(project.db.conn.execute("SELECT id, title FROM sessions"))
+    docs, labels = text_labels(project)
     rows = []
-    for doc, g, negative in chosen:
-        if doc in texts:
-            text, where = texts[doc]
-            rows.append(EvidenceRow("意见", where, g or "未注明", "负面" if negative else "", text, doc))
+    for doc in docs:
+        scenarios, negative = labels[doc.doc]
+        who = doc.group or audience.get(doc.survey_id) or ""
+        if scenario not in scenarios or (group is not None and who != group) or \
+                (measure == "text_negative" and not negative):
+            continue
+        where = f"研讨会 · {titles.get(doc.session_id, '')}" if doc.session_id is not None else f"问卷 · {doc.question}"
+        rows.append(EvidenceRow("意见", where, who or "未注明", "负面" if negative else "", doc.text, doc.doc))
+        if len(rows) >= limit:
+            break
     return rows
 
 

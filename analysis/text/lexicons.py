@@ -58,13 +58,25 @@ def bundled_synonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def dictionary_version() -> str:
     """Changes whenever the bundled dictionary or synonyms, the normaliser or jieba change."""
-    import jieba
-
     digest = hashlib.blake2b(digest_size=8)
     digest.update(resources.path("text", "dictionary.txt").read_bytes())
     digest.update(resources.path("text", "synonyms.txt").read_bytes())
-    digest.update(f"|{NORMALISER_VERSION}|{jieba.__version__}".encode())
+    digest.update(f"|{NORMALISER_VERSION}|{_jieba_version()}".encode())
     return digest.hexdigest()
+
+
+def _jieba_version() -> str:
+    """jieba's version from its package metadata (importing jieba costs about 170 ms, which a
+    ranking that only checks its cache should not pay); the module itself where the metadata
+    is missing (a frozen build)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jieba")
+    except PackageNotFoundError:
+        import jieba
+
+        return jieba.__version__
 
 
 @lru_cache(maxsize=1)

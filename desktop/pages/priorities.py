@@ -109,6 +109,8 @@ class PrioritiesPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.catalogue)
         self.tabs.addTab(scroll, self.tr("场景目录"))
+        self._stale_tabs: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _: self.refresh_tab())
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.content.addWidget(self.stack, 1)
@@ -370,11 +372,8 @@ class PrioritiesPage(Page):
         if self.inputs is None or self.model is None:
             return
         ranking = self.ranking = rank_scenarios(self.inputs, self.model)
-        self.table.show_ranking(ranking)
-        self.matrix.show_ranking(ranking, self.colours)
-        self.groups_table.show_ranking(ranking)
-        self.stability.show_ranking(ranking)
-        self._show_conflicts()
+        self._stale_tabs = set(TABS[:4])
+        self.refresh_tab()
         stable = sum(1 for row in ranking.rows[:ranking.top_k] if row.stable)
         computed = [name for part, name in (("survey", self.tr("问卷")), ("text", self.tr("意见")))
                     if self.evidence.computed.get(part)]
@@ -395,9 +394,27 @@ class PrioritiesPage(Page):
             "约定：各项证据先按相关方群体加权平均（群体权重默认相等），再在有证据的场景间做{norm}（没有证据记 0），"
             "最后加权求和；价值、紧迫性取问卷与研讨会得分的平均，以 {mid} 分为界，恰好等于界值算“高”。").format(
             norm=norm, mid=f"{self.model.midpoint:g}"))
-        code = self.table.current_code()
-        if code:
-            self.show_scenario(code)
+
+    def refresh_tab(self) -> None:
+        """Bring the visible tab up to the current ranking; hidden tabs wait until shown, so a
+        slider refreshes only what is on screen."""
+        tab = TABS[self.tabs.currentIndex()]
+        if self.ranking is None or tab not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(tab)
+        ranking = self.ranking
+        if tab == "ranking":
+            self.table.show_ranking(ranking)
+            code = self.table.current_code()
+            if code:
+                self.show_scenario(code)
+        elif tab == "matrix":
+            self.matrix.show_ranking(ranking, self.colours)
+        elif tab == "groups":
+            self.groups_table.show_ranking(ranking)
+            self._show_conflicts()
+        else:
+            self.stability.show_ranking(ranking)
 
     def show_scenario(self, code: str) -> None:
         if self.ranking is None or self.evidence is None:

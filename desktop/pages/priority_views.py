@@ -82,6 +82,24 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
+def fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]], stretch: int) -> None:
+    """Replace a table's contents. Columns are measured once, after filling: with
+    ResizeToContents on, every ``setItem`` would make the header re-measure its column
+    (about 1 ms an item, which made a slider's re-rank take a second)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setUpdatesEnabled(False)
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, item in enumerate(cells):
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setUpdatesEnabled(True)
+
+
 def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
 
@@ -144,11 +162,9 @@ class RankingTable(QTableWidget):
                    self.tr("前 {k} 概率").format(k=ranking.top_k), self.tr("区间"), self.tr("稳健性"),
                    *[ranking.groups[g] for g in groups]]
         self.blockSignals(True)
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        self.setRowCount(len(ranking.rows))
         self.codes = [row.code for row in ranking.rows]
-        for r, row in enumerate(ranking.rows):
+        rows = []
+        for row in ranking.rows:
             low, high = row.rank_interval
             cells = [
                 _item(str(row.rank), align_right=True),
@@ -164,16 +180,13 @@ class RankingTable(QTableWidget):
             ]
             if not row.stable:
                 cells[6].setForeground(QColor("#C0392B"))
-            for c, item in enumerate(cells):
-                self.setItem(r, c, item)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.blockSignals(False)
-        if keep in self.codes:
+            rows.append(cells)
+        fill(self, headers, rows, 1)
+        if keep in self.codes:  # silently: the page shows the scenario's evidence itself
             self.selectRow(self.codes.index(keep))
         elif self.codes:
             self.selectRow(0)
+        self.blockSignals(False)
 
     def current_code(self) -> str | None:
         row = self.currentRow()
@@ -209,23 +222,19 @@ class EvidenceTable(QTableWidget):
         row = ranking.row(code)
         groups = list(ranking.groups)
         headers = [self.tr("证据"), self.tr("权重"), self.tr("综合"), *[ranking.groups[g] for g in groups]]
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        self.setRowCount(len(ranking.criteria))
-        for r, (measure, weight) in enumerate(ranking.criteria):
+        rows = []
+        for measure, weight in ranking.criteria:
             combined = row.criteria.get(measure.code) if row else None
-            self.setItem(r, 0, _item(measure_name(measure.code), data=measure.code))
-            self.setItem(r, 1, _item(percent(weight), align_right=True))
-            self.setItem(r, 2, _item(measure_text(combined, measure.share), align_right=True, data=(measure.code, None)))
-            for c, group in enumerate(groups, 3):
+            cells = [_item(measure_name(measure.code), data=measure.code), _item(percent(weight), align_right=True),
+                     _item(measure_text(combined, measure.share), align_right=True, data=(measure.code, None))]
+            rows.append(cells)
+            for group in groups:
                 cell = evidence.cell(measure.code, code, group) or evidence.cell(measure.code, code, "*")
                 text = measure_text(cell.value, measure.share) if cell else "–"
                 tip = self.tr("依据 {n} 条").format(n=cell.n) if cell else self.tr("没有证据")
-                item = _item(f"{text}  (n={cell.n})" if cell else text, align_right=True, tip=tip,
-                             data=(measure.code, group))
-                self.setItem(r, c, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+                cells.append(_item(f"{text}  (n={cell.n})" if cell else text, align_right=True, tip=tip,
+                                   data=(measure.code, group)))
+        fill(self, headers, rows, 0)
 
     def _open(self, r: int, c: int) -> None:
         item = self.item(r, c)
@@ -379,11 +388,9 @@ class GroupComparison(QTableWidget):
         gaps = {d.scenario: d for d in ranking.disagreements}
         flagged = {d.scenario for d in ranking.flagged()}
         headers = [self.tr("场景"), self.tr("综合名次"), *[ranking.groups[g] for g in groups], self.tr("最大名次差")]
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        self.setRowCount(len(ranking.rows))
         self.codes = [row.code for row in ranking.rows]
-        for r, row in enumerate(ranking.rows):
+        rows = []
+        for row in ranking.rows:
             gap = gaps.get(row.code)
             cells = [_item(row.info.name), _item(str(row.rank), align_right=True)]
             for g in groups:
@@ -393,12 +400,11 @@ class GroupComparison(QTableWidget):
                     item.setForeground(QColor("#2E8B57" if g == gap.high_group else "#C0392B"))
                 cells.append(item)
             cells.append(_item(str(gap.gap) if gap else "–", align_right=True))
-            for c, item in enumerate(cells):
-                if row.code in flagged:
+            if row.code in flagged:
+                for item in cells:
                     item.setBackground(QColor(FLAG_BACKGROUND))
-                self.setItem(r, c, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            rows.append(cells)
+        fill(self, headers, rows, 0)
 
 
 class StabilityTable(QTableWidget):
@@ -419,14 +425,12 @@ class StabilityTable(QTableWidget):
         names = {i: s.name for i, s in enumerate(ranking.scenarios)}
         headers = [self.tr("标准"), self.tr("当前权重"), self.tr("前 {k} 名改变：增加").format(k=ranking.top_k),
                    self.tr("减少"), self.tr("相邻互换：增加"), self.tr("减少"), self.tr("最先互换的场景")]
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        self.setRowCount(len(ranking.stability))
 
         def change(value: float | None) -> str:
             return self.tr("{v} 个百分点").format(v=f"{value * 100:.1f}") if value is not None else self.tr("不会改变")
 
-        for r, s in enumerate(ranking.stability):
+        rows = []
+        for s in ranking.stability:
             pair = s.swap_pair_up if (s.swap_up or math.inf) <= (s.swap_down or math.inf) else s.swap_pair_down
             cells = [
                 _item(measure_name(measures[s.criterion].code)),
@@ -437,10 +441,8 @@ class StabilityTable(QTableWidget):
                 _item(change(s.swap_down), align_right=True),
                 _item(f"{names[pair[0]]} ↔ {names[pair[1]]}" if pair else "–"),
             ]
-            for c, item in enumerate(cells):
-                self.setItem(r, c, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+            rows.append(cells)
+        fill(self, headers, rows, 6)
 
 
 class EvidenceDialog(QDialog):
@@ -463,13 +465,10 @@ class EvidenceDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_rows(self, rows: list[EvidenceRow], limit: int) -> None:
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate((row.source, row.where, row.who, row.value, row.text)):
-                self.table.setItem(r, c, _item(text, tip=row.key if c == 2 else text))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        headers = [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
+        fill(self.table, headers, [[_item(text, tip=row.key if c == 2 else text)
+                                    for c, text in enumerate((row.source, row.where, row.who, row.value, row.text))]
+                                   for row in rows], 4)
         self.summary.setText(self.tr("共 {n} 条").format(n=len(rows)) if len(rows) < limit
                              else self.tr("显示前 {n} 条").format(n=limit))
         self.summary.setStyleSheet(f"color: {MUTED}")
