@@ -1134,9 +1134,9 @@ def test_new_answers_classify_only_their_own_texts(main_copy, monkeypatch):
     classified: list[int] = []
     original = evidence_module._classify
 
-    def spy(project, hashes, codes, progress):
+    def spy(project, docs, hashes, codes, progress):
         classified.append(len(hashes))
-        return original(project, hashes, codes, progress)
+        return original(project, docs, hashes, codes, progress)
 
     monkeypatch.setattr(evidence_module, "_classify", spy)
     distinct = len({d.hash for d in text_labels(project)[0]})

@@ -368,7 +368,7 @@ def text_labels(project: Project, progress: Progress = no_progress) -> tuple[lis
     classes: dict[str, list] = json.loads(row[1]) if row is not None and row[0] == fingerprint else {}
     needed = {d.hash for d in docs if d.hash.hex() not in classes}
     if needed:
-        classes.update(_classify(project, needed, codes, sub_progress(progress, 0.1, 0.95)))
+        classes.update(_classify(project, docs, needed, codes, sub_progress(progress, 0.1, 0.95)))
         with project.transaction() as db:
             db.execute("INSERT INTO evidence_cache(part, fingerprint, payload, computed_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(part) DO UPDATE SET fingerprint = excluded.fingerprint, "
@@ -386,7 +386,7 @@ def text_labels(project: Project, progress: Progress = no_progress) -> tuple[lis
     return docs, labels
 
 
-def _classify(project: Project, hashes: set[bytes], codes: dict, progress: Progress) -> dict[str, list]:
+def _classify(project: Project, docs: list, hashes: set[bytes], codes: dict, progress: Progress) -> dict[str, list]:
     """distinct text (hash, hex) → [scenarios, negative] for the texts not classified yet."""
     from analysis.text.classify import TextClassifier
     from analysis.text.corpus import load_corpus, without_gc
@@ -397,7 +397,7 @@ def _classify(project: Project, hashes: set[bytes], codes: dict, progress: Progr
     )
 
     corpus = load_corpus(project, keep=lambda d: d.hash in hashes or d.placed is not None or d.doc in codes,
-                         progress=sub_progress(progress, 0.0, 0.5))
+                         documents=docs, progress=sub_progress(progress, 0.0, 0.5))
     progress(0.5, "正在归类文本")
     classifier = TextClassifier.from_project(project, corpus.documents)
     lexicon = SentimentLexicon.bundled()

@@ -206,6 +206,7 @@ def load_corpus(
     workers: int | None = None,
     keep: Callable[[Document], bool] | None = None,
     previous: Corpus | None = None,
+    documents: list[Document] | None = None,
     progress: Progress = no_progress,
 ) -> Corpus:
     """Every document of the project (or those ``keep`` accepts) with its content terms;
@@ -213,13 +214,14 @@ def load_corpus(
 
     ``previous`` (an earlier load of the same project) lends its tokens and terms, so a
     reload after new answers reads from the cache only the texts it has not seen.
+    ``documents`` (from :func:`read_documents`, just read) saves reading them again.
     """
     with without_gc():
         progress(0.0, "正在读取文本")
         settings = project_settings(project)
         version = dictionary_version()
         hashes = dict(previous.hashes) if previous is not None else {}
-        docs = read_documents(project, hashes)
+        docs = read_documents(project, hashes) if documents is None else list(documents)
         if keep is not None:
             docs = [d for d in docs if keep(d)]
         reuse = previous is not None and previous.settings == settings and previous.version == version
