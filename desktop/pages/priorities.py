@@ -92,6 +92,7 @@ class PrioritiesPage(Page):
         self.header = PageHeader(self.title(), self.tr("根据全部证据为候选应用场景排序，并说明排序有多稳。"))
         self.content.addWidget(self.header)
         self.content.addLayout(self._toolbar())
+        self.content.addWidget(self.status)
         self.stack = QStackedWidget()
         self.empty = EmptyState("mdi6.sort-variant", self.tr("还没有打开项目"), "")
         self.tabs = QTabWidget()
@@ -161,7 +162,7 @@ class PrioritiesPage(Page):
         self.recompute = QPushButton(icon("mdi6.refresh"), self.tr("重新汇总证据"))
         self.recompute.setToolTip(self.tr("F5"))
         self.recompute.clicked.connect(self.regather)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         for widget in (self.top_k, self.normalisation, self.mode, self.defaults, self.recompute):
             bar.addWidget(widget)
         return bar
@@ -190,7 +191,7 @@ class PrioritiesPage(Page):
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.weights)
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(320)
         side.setMaximumWidth(360)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.table)

@@ -82,7 +82,7 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]], stretch: int) -> None:
+def fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]], stretch: int | None) -> None:
     """Replace a table's contents. Columns are measured once, after filling: with
     ResizeToContents on, every ``setItem`` would make the header re-measure its column
     (about 1 ms an item, which made a slider's re-rank take a second)."""
@@ -96,7 +96,10 @@ def fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetIt
         for c, item in enumerate(cells):
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is None:  # every column as wide as its contents, the last one filling the rest
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setUpdatesEnabled(True)
 
 
@@ -181,7 +184,7 @@ class RankingTable(QTableWidget):
             if not row.stable:
                 cells[6].setForeground(QColor("#C0392B"))
             rows.append(cells)
-        fill(self, headers, rows, 1)
+        fill(self, headers, rows, None)  # names in full; group columns scroll if the window is narrow
         if keep in self.codes:  # silently: the page shows the scenario's evidence itself
             self.selectRow(self.codes.index(keep))
         elif self.codes:
@@ -300,7 +303,8 @@ class WeightPanel(Card):
     ahp_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("权重（拖动即重新排序，自动保存，Ctrl+Z 撤销）"), parent)
+        super().__init__(self.tr("权重"), parent)
+        self.body.addWidget(label(self.tr("拖动即重新排序，自动保存；Ctrl+Z 撤销。"), "muted", wrap=True))
         self.ahp_button = QPushButton(self.tr("用 AHP 两两比较定权重…"))
         self.ahp_button.clicked.connect(self.ahp_requested)
         self.body.addWidget(self.ahp_button)
@@ -338,6 +342,7 @@ class WeightPanel(Card):
 
     def _slider(self, row: int, key: tuple[str, str], name: str, value: int, steps: int) -> None:
         slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setMinimumWidth(90)
         slider.setRange(0, steps)
         slider.setValue(value)
         slider.setAccessibleName(name)

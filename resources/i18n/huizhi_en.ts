@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>两两比较证据来源对排序的重要程度（Saaty 1–9 标度）。得到的权重再按当前比例分给每个来源下的各项证据。</source>
-        <translation>Compare the evidence sources two at a time (Saaty's 1–9 scale). Each source's weight is then shared among its criteria in their current proportions.</translation>
+        <translation>Compare the evidence sources two at a time (Saaty&apos;s 1–9 scale). Each source&apos;s weight is then shared among its criteria in their current proportions.</translation>
     </message>
     <message>
         <source>同等重要（1）</source>
@@ -3284,8 +3284,12 @@ Version {v} · {q} questions · {n:,} responses</translation>
 <context>
     <name>WeightPanel</name>
     <message>
-        <source>权重（拖动即重新排序，自动保存，Ctrl+Z 撤销）</source>
-        <translation>Weights (drag to re-rank; saved automatically; Ctrl+Z undoes)</translation>
+        <source>权重</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>拖动即重新排序，自动保存；Ctrl+Z 撤销。</source>
+        <translation>Dragging re-ranks at once; saved automatically; Ctrl+Z undoes.</translation>
     </message>
     <message>
         <source>用 AHP 两两比较定权重…</source>
