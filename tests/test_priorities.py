@@ -1149,3 +1149,19 @@ def test_new_answers_classify_only_their_own_texts(main_copy, monkeypatch):
     gather_evidence(project)
     assert classified == [1, distinct + 1]
     assert text_labels(project)[1][docs[0].doc][0] == [P]  # the hand code wins
+
+
+def test_only_the_five_largest_disagreements_are_flagged():
+    """40 scenarios ranked in opposite orders by two groups: scenario i (0-based) gets ranks i + 1
+    and 40 − i, a gap of |39 − 2i|, so the gaps run 39, 39, 37, 37, 35, 35, …; the threshold is
+    max(3, ⌈40/5⌉) = 8; only the first five of the largest (39, 39, 37, 37, 35) are flagged."""
+    from analysis.priorities.ranking import FLAGGED, RankedScenario, _disagreements
+
+    rows = []
+    for i in range(40):
+        info = ScenarioInfo(f"s{i}", f"场景{i}", "d", "领域")
+        rows.append(RankedScenario(info, i + 1, 0.0, {}, None, None, None, 0.0, {"a": i + 1, "b": 40 - i}))
+    found = _disagreements(rows)
+    assert [d.gap for d in found[:8]] == [39, 39, 37, 37, 35, 35, 33, 33]
+    assert all(d.threshold == 8 for d in found)
+    assert [d.gap for d in found if d.flagged] == [39, 39, 37, 37, 35] and FLAGGED == 5

@@ -23,7 +23,7 @@ robust it is.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -36,6 +36,9 @@ from .model import PriorityModel
 VALUE_MEASURES = ("survey_value", "workshop_value")
 URGENCY_MEASURES = ("survey_urgency", "workshop_urgency")
 SUPPORT_MEASURES = ("survey_choice", "text_share", "workshop_dots")
+FLAGGED = 5
+"""At most this many disagreements are flagged: the largest, so the conflicts list gets the
+few worth a workshop's time, not every wobble of a small group."""
 DIGITS = 12
 """Combined values are rounded to this many decimals before normalising, so that values
 equal by arithmetic (7/12 reached two ways) are equal, and a criterion on which no
@@ -73,15 +76,14 @@ class Disagreement:
     high_rank: int
     low_rank: int
     threshold: int = 3
-    """Flagged from this gap: max(3, ⌈m/5⌉), m the scenarios both groups ranked."""
+    """A disagreement from this gap: max(3, ⌈m/5⌉), m the scenarios both groups ranked."""
+    flagged: bool = False
+    """Among the :data:`FLAGGED` largest gaps at or above the threshold: highlighted, and
+    what the page sends to the conflicts list."""
 
     @property
     def gap(self) -> int:
         return self.low_rank - self.high_rank
-
-    @property
-    def flagged(self) -> bool:
-        return self.gap >= self.threshold
 
 
 @dataclass
@@ -255,7 +257,9 @@ def _disagreements(rows: list[RankedScenario]) -> list[Disagreement]:
         if ranked[low] > ranked[high]:
             both = len(counts[high] & counts[low])
             found.append(Disagreement(row.code, high, low, ranked[high], ranked[low], max(3, math.ceil(both / 5))))
-    return sorted(found, key=lambda d: (-d.gap, d.high_rank))
+    found.sort(key=lambda d: (-d.gap, d.high_rank))
+    over = [i for i, d in enumerate(found) if d.gap >= d.threshold][:FLAGGED]
+    return [replace(d, flagged=True) if i in over else d for i, d in enumerate(found)]
 
 
 def conventions(ranking: Ranking) -> dict:
@@ -283,8 +287,8 @@ def conventions(ranking: Ranking) -> dict:
         },
         "sensitivity": "closed form (Triantaphyllou & Sanchez 1997) for the weighted sum; one weight moves, "
                        "the others are rescaled in proportion so the weights keep summing to 1",
-        "disagreement": "rank gap between the groups ranking a scenario best and worst; flagged from "
-                        "max(3, ceil(m/5)) places, m = the scenarios both groups ranked",
+        "disagreement": "rank gap between the groups ranking a scenario best and worst; a disagreement from "
+                        "max(3, ceil(m/5)) places (m = the scenarios both groups ranked); the 5 largest are flagged",
     }
 
 
