@@ -73,6 +73,21 @@ def clean_settings(app):
     QSettings().clear()
 
 
+@pytest.fixture
+def window(app, qtbot, clean_settings):
+    """The main window at 1400 × 900, shown; closed and its lane drained afterwards."""
+    from desktop import ops
+    from desktop.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.close()
+    ops.wait_idle()
+
+
 def run_cli(*args: str) -> int:
     from desktop.cli import main
 

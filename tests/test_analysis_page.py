@@ -14,7 +14,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop import ops
-from desktop.main_window import MainWindow
 from desktop.pages.analysis import TABS, select_row
 from survey.store import ResponseRecord, add_responses, create_survey
 from survey.templates import load_template
@@ -101,17 +100,6 @@ def analysis_file(analysis_template, tmp_path) -> Path:
     target = tmp_path / "analysis.huizhi"
     target.write_bytes(analysis_template.read_bytes())
     return target
-
-
-@pytest.fixture
-def window(app, qtbot, clean_settings):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.close()
-    ops.wait_idle()
 
 
 def open_page(qtbot, window, path: Path):

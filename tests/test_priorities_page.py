@@ -19,20 +19,8 @@ from analysis.priorities.evidence import gather_evidence
 from analysis.priorities.model import load_model
 from analysis.priorities.ranking import rank_scenarios
 from desktop import ops
-from desktop.main_window import MainWindow
 from desktop.pages.priority_views import EvidenceDialog, quadrant_names
 from workspace import create_project, open_project
-
-
-@pytest.fixture
-def window(app, qtbot, clean_settings):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.close()
-    ops.wait_idle()
 
 
 def open_page(qtbot, window, path: Path):

@@ -135,7 +135,7 @@ def gather_evidence(project: Project, *, progress: Progress = no_progress) -> Ev
     scenarios = _scenarios(project)
     codes = [s.code for s in scenarios]
     survey_cells, survey_new = _cached(project, "survey", _survey_fingerprint(project, codes),
-                                       lambda p: {"survey": _survey_cells(project, codes, p)}, sub_progress(progress, 0, 0.3))
+                                       lambda p: _survey_cells(project, codes, p), sub_progress(progress, 0, 0.3))
     text_cells, text_new = _cached(project, "text", _text_fingerprint(project, codes),
                                    lambda p: _text_cells(project, codes, p),
                                    sub_progress(progress, 0.3, 0.95))
@@ -159,28 +159,28 @@ def _scenarios(project: Project) -> list[ScenarioInfo]:
             for s in list_scenarios(project) if not s.retired]
 
 
-def _cached(project: Project, part: str, fingerprint: str, compute: Callable[[Progress], dict[str, object]],
+def _cached(project: Project, part: str, fingerprint: str, compute: Callable[[Progress], object],
             progress: Progress) -> tuple[object, bool]:
-    """``part``'s payload from the cache, or computed now: ``compute`` returns part → payload
-    (``part`` itself and any companions, such as the list of texts behind the text shares),
-    all stored under the same fingerprint in one transaction."""
+    """``part``'s payload from the cache, or computed now and stored under ``fingerprint``."""
     row = project.db.conn.execute("SELECT fingerprint, payload FROM evidence_cache WHERE part = ?", [part]).fetchone()
     if row is not None and row[0] == fingerprint:
         return json.loads(row[1]), False
-    payloads = compute(progress)
+    payload = compute(progress)
+    _store(project, part, fingerprint, payload)
+    return payload, True
+
+
+def _store(project: Project, part: str, fingerprint: str, payload: object) -> None:
     with project.transaction() as db:
-        for name, payload in payloads.items():
-            db.execute("INSERT INTO evidence_cache(part, fingerprint, payload, computed_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT(part) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                       "payload = excluded.payload, computed_at = excluded.computed_at",
-                       [name, fingerprint, json.dumps(payload, ensure_ascii=False), now_iso()])
-    return payloads[part], True
+        db.execute("INSERT INTO evidence_cache(part, fingerprint, payload, computed_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(part) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                   "payload = excluded.payload, computed_at = excluded.computed_at",
+                   [part, fingerprint, json.dumps(payload, ensure_ascii=False), now_iso()])
 
 
-def cached_part(project: Project, part: str) -> object | None:
-    """A part of the evidence cache as last stored (None when never computed)."""
-    row = project.db.conn.execute("SELECT payload FROM evidence_cache WHERE part = ?", [part]).fetchone()
-    return json.loads(row[0]) if row else None
+def audiences(project: Project) -> dict[int, str | None]:
+    """survey id → its audience: the group of a respondent who gave none."""
+    return dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
 
 
 def _decode(rows: list) -> dict[tuple[str, str, str], Cell]:
@@ -211,20 +211,15 @@ def _definitions(project: Project) -> list:
 
 
 def _survey_fingerprint(project: Project, codes: list[str]) -> str:
-    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, _definitions(project),
-                   _rows(project, "SELECT id, audience FROM surveys"))
+    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, _definitions(project), audiences(project))
 
 
 def _text_fingerprint(project: Project, codes: list[str]) -> str:
-    from analysis.text.lexicons import dictionary_version
-
-    return _digest(EVIDENCE_VERSION, project.meta("responses_stamp"), codes, dictionary_version(), _definitions(project),
-                   _rows(project, "SELECT id, audience FROM surveys"),
-                   _rows(project, "SELECT code, domain_code, name_zh, keywords, retired, updated_at FROM scenarios"),
+    """The classifier's ingredients, plus what decides which texts there are and whose."""
+    return _digest(_classifier_fingerprint(project), project.meta("responses_stamp"), codes, _definitions(project),
+                   audiences(project),
                    _rows(project, "SELECT c.id, c.text, c.scenario_code, c.stakeholder_group, p.stakeholder_group "
-                                  "FROM cards c LEFT JOIN participants p ON p.id = c.participant_id ORDER BY c.id"),
-                   _rows(project, "SELECT doc, hex(text_hash), scenario_code FROM text_codes ORDER BY doc"),
-                   _rows(project, "SELECT kind, term, target FROM text_terms ORDER BY kind, term"))
+                                  "FROM cards c LEFT JOIN participants p ON p.id = c.participant_id ORDER BY c.id"))
 
 
 # -- survey -----------------------------------------------------------------------------------------------------
@@ -271,7 +266,7 @@ def survey_plans(project: Project, codes: list[str]) -> dict[int, _SurveyPlan]:
 
 def _survey_cells(project: Project, codes: list[str], progress: Progress) -> list:
     plans = survey_plans(project, codes)
-    audience = dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
+    audience = audiences(project)
     sums: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0, 0.0])  # value sum, n, hits
     for done, (survey_id, plan) in enumerate(plans.items()):
         progress(done / max(len(plans), 1), "正在汇总问卷证据")
@@ -324,10 +319,10 @@ def _number(value: str) -> float | None:
 # -- text -----------------------------------------------------------------------------------------------------
 
 
-def _text_cells(project: Project, codes: list[str], progress: Progress) -> dict[str, object]:
+def _text_cells(project: Project, codes: list[str], progress: Progress) -> list:
     """Text shares and negative shares per (scenario, group), from :func:`text_labels`."""
     docs, labels = text_labels(project, progress)
-    audience = dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
+    audience = audiences(project)
     known = set(codes)
     texts: dict[str, int] = defaultdict(int)
     about: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (scenario, group) → texts, negative
@@ -344,7 +339,7 @@ def _text_cells(project: Project, codes: list[str], progress: Progress) -> dict[
     for (code, group), (count, negative) in about.items():
         cells[("text_share", code, group)] = Cell(count / texts[group], texts[group], count)
         cells[("text_negative", code, group)] = Cell(negative / count, count, negative)
-    return {"text": _encode(cells)}
+    return _encode(cells)
 
 
 def text_labels(project: Project, progress: Progress = no_progress) -> tuple[list, dict[str, tuple[list[str], bool]]]:
@@ -369,11 +364,7 @@ def text_labels(project: Project, progress: Progress = no_progress) -> tuple[lis
     needed = {d.hash for d in docs if d.hash.hex() not in classes}
     if needed:
         classes.update(_classify(project, docs, needed, codes, sub_progress(progress, 0.1, 0.95)))
-        with project.transaction() as db:
-            db.execute("INSERT INTO evidence_cache(part, fingerprint, payload, computed_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT(part) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                       "payload = excluded.payload, computed_at = excluded.computed_at",
-                       ["text_classes", fingerprint, json.dumps(classes), now_iso()])
+        _store(project, "text_classes", fingerprint, classes)
     labels = {}
     for doc in docs:
         scenarios, negative = classes[doc.hash.hex()]
@@ -390,23 +381,18 @@ def _classify(project: Project, docs: list, hashes: set[bytes], codes: dict, pro
     """distinct text (hash, hex) → [scenarios, negative] for the texts not classified yet."""
     from analysis.text.classify import TextClassifier
     from analysis.text.corpus import load_corpus, without_gc
-    from analysis.text.sentiment import (
-        SentimentLexicon,
-        sentiment_label,
-        sentiment_score,
-    )
+    from analysis.text.sentiment import sentiment_of
 
     corpus = load_corpus(project, keep=lambda d: d.hash in hashes or d.placed is not None or d.doc in codes,
                          documents=docs, progress=sub_progress(progress, 0.0, 0.5))
     progress(0.5, "正在归类文本")
     classifier = TextClassifier.from_project(project, corpus.documents)
-    lexicon = SentimentLexicon.bundled()
     found: dict[str, list] = {}
     with without_gc():
         for i, doc in enumerate(corpus.documents, 1):
             key = doc.hash.hex()
             if doc.hash in hashes and key not in found:
-                negative = sentiment_label(sentiment_score(doc.raw.split(" "), lexicon)) == "negative"
+                negative = sentiment_of(doc.raw) == "negative"
                 found[key] = [list(classifier.classify_tokens(doc.terms).scenarios), int(negative)]
             if i % 5000 == 0:
                 progress(0.5 + 0.5 * i / len(corpus.documents), f"已归类 {i} / {len(corpus.documents)} 条")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from workspace.project import Project
 
-from .evidence import ALL_GROUPS, MOSCOW_POINTS, survey_plans
+from .evidence import ALL_GROUPS, MOSCOW_POINTS, audiences, survey_plans
 
 LIMIT = 500
 
@@ -104,7 +104,7 @@ def _who(uuid: str, group: str) -> str:
 def _text_rows(project, measure, scenario, group, limit) -> list[EvidenceRow]:
     from .evidence import text_labels
 
-    audience = dict(project.db.conn.execute("SELECT id, audience FROM surveys"))
+    audience = audiences(project)
     titles = dict(project.db.conn.execute("SELECT id, title FROM sessions"))
     docs, labels = text_labels(project)
     rows = []

@@ -25,6 +25,15 @@ def _scaled(column: list[float], normalisation: str) -> list[float] | None:
     return [x / norm for x in column] if norm else None
 
 
+def _inputs(matrix, weights, benefit, normalisation: str) -> tuple[list[list[float]], list[float], list[bool]]:
+    """The checked decision matrix, weights normalised to sum 1, and directions."""
+    rows = _checks.table(matrix)
+    n_criteria = len(rows[0])
+    if normalisation not in NORMALISATIONS:
+        raise ValueError(f"normalisation must be one of {NORMALISATIONS}, got {normalisation!r}")
+    return rows, _checks.weights(weights, n_criteria), _checks.directions(benefit, n_criteria)
+
+
 def weighted_sum(
     matrix: Sequence[Sequence[float]],
     weights: Sequence[float],
@@ -51,12 +60,8 @@ def weighted_sum(
 
     Returns one score per alternative, in row order; higher is better.
     """
-    rows = _checks.table(matrix)
+    rows, w, is_benefit = _inputs(matrix, weights, benefit, normalisation)
     n_criteria = len(rows[0])
-    w = _checks.weights(weights, n_criteria)
-    is_benefit = _checks.directions(benefit, n_criteria)
-    if normalisation not in NORMALISATIONS:
-        raise ValueError(f"normalisation must be one of {NORMALISATIONS}, got {normalisation!r}")
     scores = [0.0] * len(rows)
     for j in range(n_criteria):
         r = _scaled([row[j] for row in rows], normalisation)
@@ -90,12 +95,8 @@ def topsis(
     Rule when ``D+_i + D−_i = 0`` (possible only when the ideal and the anti-ideal coincide,
     i.e. all alternatives are equal on every weighted criterion): ``C_i = 0.5``.
     """
-    rows = _checks.table(matrix)
+    rows, w, is_benefit = _inputs(matrix, weights, benefit, normalisation)
     n_criteria = len(rows[0])
-    w = _checks.weights(weights, n_criteria)
-    is_benefit = _checks.directions(benefit, n_criteria)
-    if normalisation not in NORMALISATIONS:
-        raise ValueError(f"normalisation must be one of {NORMALISATIONS}, got {normalisation!r}")
     weighted = [[0.0] * n_criteria for _ in rows]
     for j in range(n_criteria):
         r = _scaled([row[j] for row in rows], normalisation) or [0.0] * len(rows)

@@ -41,7 +41,7 @@ from .keywords import (
 )
 from .quotes import Quote, representative_quotes
 from .segment import Segmenter
-from .sentiment import LABELS, SentimentLexicon, sentiment_label, sentiment_score
+from .sentiment import LABELS, sentiment_of
 
 
 @dataclass(frozen=True)
@@ -200,20 +200,12 @@ class TextAnalysis:
 
     def sentiment(self, docs: Sequence[Document]) -> dict[str, int]:
         """negative / neutral / positive counts; each distinct text is scored once per analysis."""
-        lexicon = SentimentLexicon.bundled()
         memo = self._sentiment
         for doc in docs:
             if doc.hash not in memo:
-                memo[doc.hash] = sentiment_label(sentiment_score(doc.raw.split(" "), lexicon))
+                memo[doc.hash] = sentiment_of(doc.raw)
         counts = Counter(memo[doc.hash] for doc in docs)
         return {label: counts.get(label, 0) for label in LABELS}
-
-    def sentiment_of(self, doc: Document) -> str:
-        """negative / neutral / positive for one text (memoised like :meth:`sentiment`)."""
-        label = self._sentiment.get(doc.hash)
-        if label is None:
-            label = self._sentiment[doc.hash] = sentiment_label(sentiment_score(doc.raw.split(" "), SentimentLexicon.bundled()))
-        return label
 
     def summary(self, *, per_group: int = 10) -> dict:
         """The shape ``huizhi analyze --json`` prints."""

@@ -99,3 +99,9 @@ def sentiment_score(tokens: Sequence[str], lexicon: SentimentLexicon | None = No
 
 def sentiment_label(score: float) -> str:
     return "negative" if score <= -1 else "positive" if score >= 1 else "neutral"
+
+
+def sentiment_of(raw: str) -> str:
+    """negative / neutral / positive of a text from its space-joined jieba tokens
+    (:attr:`analysis.text.corpus.Document.raw`), with the bundled lexicon."""
+    return sentiment_label(sentiment_score(raw.split(" "), SentimentLexicon.bundled()))

@@ -87,6 +87,7 @@ class PrioritiesPage(Page):
         self.model: PriorityModel | None = None
         self.ranking: Ranking | None = None
         self.conflicts: list = []
+        self.ahp_dialog: AhpDialog | None = None
         self._stale = False
         self._gathering = False
         self.header = PageHeader(self.title(), self.tr("根据全部证据为候选应用场景排序，并说明排序有多稳。"))

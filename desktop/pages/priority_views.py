@@ -70,13 +70,15 @@ def _item(text: str, *, align_right: bool = False, tip: str = "", data=None) -> 
     return item
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+def configure(table: QTableWidget, *, rows: bool = True, alternate: bool = True) -> QTableWidget:
+    """The look every table of the page shares: read-only, one selection (of a row when
+    ``rows``), no grid, headers aligned left."""
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
+    table.setAlternatingRowColors(alternate)
     table.setShowGrid(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
@@ -146,13 +148,7 @@ class RankingTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        configure(self)
         self.setAccessibleName(self.tr("场景排序"))
         self.codes: list[str] = []
         self.itemSelectionChanged.connect(self._selected)
@@ -209,10 +205,7 @@ class EvidenceTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
+        configure(self, rows=False)
         self.setAccessibleName(self.tr("场景证据"))
         self.setToolTip(self.tr("双击或按 Enter：查看这个数字背后的答卷、意见或评分"))
         self.scenario = ""
@@ -381,10 +374,7 @@ class GroupComparison(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(False)
+        configure(self, alternate=False)  # shading marks the disagreements
         self.setAccessibleName(self.tr("各群体排序对比"))
         self.codes: list[str] = []
 
@@ -418,9 +408,7 @@ class StabilityTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
+        configure(self)
         self.setAccessibleName(self.tr("权重敏感性"))
 
     def show_ranking(self, ranking: Ranking) -> None:
@@ -460,7 +448,7 @@ class EvidenceDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = label(self.tr("正在读取…"), "muted")
         layout.addWidget(self.summary)
-        self.table = _table(5)
+        self.table = configure(QTableWidget(0, 5))
         self.table.setHorizontalHeaderLabels([self.tr("来源"), self.tr("出处"), self.tr("谁"), self.tr("值"),
                                               self.tr("内容")])
         self.table.setWordWrap(True)

@@ -1,6 +1,6 @@
 """The project's scenario catalogue (场景目录): list, add, edit, retire.
 
-Shown on the Priorities page until ranking arrives; it is the list that ranking will rank.
+Shown on the Priorities page's 场景目录 tab; it is the list the ranking ranks.
 Every change is written through the project lane and the page reloads from the file.
 """
 
